@@ -1,0 +1,18 @@
+using System.CommandLine;
+using NewsLens.Cli.Commands;
+
+namespace NewsLens.Cli;
+
+/// <summary>The `newslens` command: parses arguments and calls the library; no analysis logic lives here.</summary>
+public static class Program
+{
+    public static int Main(string[] args) => BuildRoot().Parse(args).Invoke();
+
+    public static RootCommand BuildRoot()
+    {
+        var root = new RootCommand("NewsLens: quotations, actors and sentiment in news corpora.");
+        // One file per verb under Commands/; register each here.
+        root.Subcommands.Add(VersionCommand.Create());
+        return root;
+    }
+}

@@ -1,0 +1,1 @@
+namespace NewsLens.Interactive;
