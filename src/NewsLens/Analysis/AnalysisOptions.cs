@@ -19,7 +19,7 @@ public sealed record AnalysisOptions
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Rows buffered before writing (all tables and partitions together), in approximate bytes; bounds memory.</summary>
-    public long BufferBytes { get; init; } = 128L << 20;
+    public long BufferBytes { get; init; } = 32L << 20;
 
     /// <summary>Most output files held open at once (a corpus spanning decades has many month partitions).</summary>
     public int MaxOpenFiles { get; init; } = 64;
