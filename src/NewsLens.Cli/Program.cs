@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NotebookCommand.Create());
+        root.Subcommands.Add(SentimentCommand.Create());
         return root;
     }
 }
