@@ -13,6 +13,12 @@ public sealed record AnalysisOptions
 
     public AnalysisFormat Format { get; init; } = AnalysisFormat.Parquet;
 
+    /// <summary>The actor catalog for mentions (and quote speakers); <see cref="ActorCatalog.Default"/> when null.</summary>
+    public ActorCatalog? Catalog { get; init; }
+
+    /// <summary>The sentiment analyzer; <see cref="NewsLens.Vader.Default"/> when null.</summary>
+    public Vader? Vader { get; init; }
+
     /// <summary>Receives <see cref="AnalysisProgress"/> about every <see cref="ProgressInterval"/> and once at the end.</summary>
     public IProgress<AnalysisProgress>? Progress { get; init; }
 
