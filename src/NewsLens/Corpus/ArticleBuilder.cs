@@ -1,6 +1,6 @@
 namespace NewsLens;
 
-/// <summary>Turns drafts into articles: stable ids, sidecar overrides, segmentation.</summary>
+/// <summary>Turns drafts into articles: stable ids and segmentation.</summary>
 internal static class ArticleBuilder
 {
     /// <summary>"folder/name" without extension, plus "#index" for every article but a page's main one.</summary>
@@ -19,11 +19,11 @@ internal static class ArticleBuilder
         return dot > slash + 1 ? relativeFile[..dot] : relativeFile;
     }
 
-    public static Article Build(DraftArticle draft, string id, string relativeFile, string? parentId, MetadataOverride? sidecar)
+    public static Article Build(DraftArticle draft, string id, string relativeFile, string? parentId)
     {
         var text = string.Join("\n\n", draft.Paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0));
         var segmented = Segmenter.SegmentNormalized(text);
-        var article = new Article
+        return new Article
         {
             Id = id,
             File = relativeFile,
@@ -41,7 +41,6 @@ internal static class ArticleBuilder
             Sentences = segmented.Sentences,
             Words = segmented.Words,
         };
-        return sidecar is null ? article : sidecar.ApplyTo(article);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -73,33 +73,41 @@ internal sealed class CorpusLoader(LoadOptions options)
             var readers = new RecordReaders(options, Report);
             string? mainId = null;
             var produced = 0;
-            using var drafts = Drafts(file, readers).GetEnumerator();
-            while (true)
+            IEnumerator<DraftArticle>? drafts = null;
+            try
             {
-                DraftArticle draft;
-                try
+                while (true)
                 {
-                    if (!drafts.MoveNext())
+                    DraftArticle draft;
+                    try
+                    {
+                        drafts ??= Drafts(file, readers).GetEnumerator();
+                        if (!drafts.MoveNext())
+                            break;
+                        draft = drafts.Current;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "unreadable: " + e.Message));
                         break;
-                    draft = drafts.Current;
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "unreadable: " + e.Message));
-                    break;
-                }
+                    }
 
-                var id = UniqueId(ArticleBuilder.IdFor(file.Relative, draft, records), file, draft.Line);
-                if (draft.Index == 0)
-                    mainId = id;
-                var article = ArticleBuilder.Build(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null, null);
-                foreach (var entry in overrides)
-                    article = entry.ApplyTo(article);
-                produced++;
-                articles++;
-                yield return article;
-                if (records && produced % ProgressEvery == 0)
-                    options.Progress?.Report(new LoadProgress(f, files.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
+                    var id = UniqueId(ArticleBuilder.IdFor(file.Relative, draft, records), file, draft.Line);
+                    if (draft.Index == 0)
+                        mainId = id;
+                    var article = ArticleBuilder.Build(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null);
+                    foreach (var entry in overrides)
+                        article = entry.ApplyTo(article);
+                    produced++;
+                    articles++;
+                    yield return article;
+                    if (records && produced % ProgressEvery == 0)
+                        options.Progress?.Report(new LoadProgress(f, files.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
+                }
+            }
+            finally
+            {
+                drafts?.Dispose(); // also when the caller stops early
             }
 
             if (produced == 0 && !records && !skippedFiles.Contains(file.Relative))
@@ -116,8 +124,7 @@ internal sealed class CorpusLoader(LoadOptions options)
         if (diagnostic.Severity == DiagnosticSeverity.Skipped)
         {
             skipped++;
-            if (diagnostic.Line is null)
-                skippedFiles.Add(diagnostic.File);
+            skippedFiles.Add(diagnostic.File);
         }
 
         options.OnDiagnostic?.Invoke(diagnostic);

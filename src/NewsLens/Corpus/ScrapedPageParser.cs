@@ -421,7 +421,10 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         return null;
     }
 
-    private static bool IsProse(Unit u) => u.Words >= 8 && (EndsSentence(u.Text) || u.Words >= 20);
+    // A sentence, a long line, or a quotation cut before its attribution ("... we made,”).
+    private static bool IsProse(Unit u) => u.Words >= 8 && (EndsSentence(u.Text) || u.Words >= 20 || EndsQuotedClause(u.Text));
+
+    private static bool EndsQuotedClause(string text) => text.Length > 2 && text[^1] is '"' or '”' or '’' or '\'' && text[^2] == ',';
 
     private static bool IsTitleLike(Unit u)
     {
