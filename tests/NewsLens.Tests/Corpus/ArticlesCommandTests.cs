@@ -2,7 +2,7 @@ using System.Text.Json;
 using NewsLens.Cli.Commands;
 using NewsLens.Cli.Output;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>`newslens articles`: output formats and exit codes.</summary>
 public class ArticlesCommandTests
@@ -23,7 +23,7 @@ public class ArticlesCommandTests
         Assert.Equal("", errors);
         var rows = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(8, rows.Count);
-        Assert.Equal(NewsLens.Corpus.ArticleColumns, rows[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Corpus.ArticleColumns, rows[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("000_7f40ecaf0bc3b4b2.txt", rows[0].GetProperty("file").GetString());
         Assert.Equal("2024-07-08", rows[0].GetProperty("published").GetString());
         Assert.Equal(JsonValueKind.Null, rows[2].GetProperty("published").ValueKind);

@@ -1,16 +1,16 @@
 using System.Text;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>Bad inputs become diagnostics naming the file (and line) and the problem; the good files still load.</summary>
 public class BadInputTests
 {
     private const string Good = "Good Story\n\nThe city council approved the new budget on Tuesday after a long debate, the mayor said.";
 
-    private static (NewsLens.Corpus Corpus, Diagnostic Problem) LoadWithOneBadFile(TempFolder folder)
+    private static (Corpus Corpus, Diagnostic Problem) LoadWithOneBadFile(TempFolder folder)
     {
         folder.Write("good.txt", Good);
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal("Good Story", Assert.Single(corpus).Title);
         var problem = Assert.Single(corpus.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Skipped, problem.Severity);
@@ -26,7 +26,7 @@ public class BadInputTests
         using var folder = new TempFolder();
         folder.Write(name, content);
         folder.Write("good.txt", Good);
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Single(corpus);
         if (expected.Length > 0)
             Assert.Contains(corpus.Diagnostics, d => d.File == name && d.Message.Contains(expected));
@@ -79,7 +79,7 @@ public class BadInputTests
             stream.Write("\"}\n{\"title\": \"After\", \"text\": \"Still loads.\"}\n"u8);
         }
 
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal("After", Assert.Single(corpus).Title);
         var problem = Assert.Single(corpus.Diagnostics);
         Assert.Equal(("big.jsonl", 1), (problem.File, problem.Line));
@@ -92,7 +92,7 @@ public class BadInputTests
         using var folder = new TempFolder();
         folder.Write("large.txt", string.Concat(Enumerable.Repeat("A line of text that goes on.\n", 2000)));
         folder.Write("good.txt", Good);
-        var corpus = NewsLens.Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 10_000 });
+        var corpus = Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 10_000 });
         Assert.Single(corpus);
         Assert.Contains(corpus.Diagnostics, d => d.File == "large.txt" && d.Message.Contains("too large"));
     }
@@ -113,7 +113,7 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("feed.jsonl", "{\"title\": \"A\", \"text\": \"Alpha.\"}\n{\"title\": \"B\", \"text\": \n[1, 2]\n{\"title\": \"C\", \"text\": \"Gamma.\"}\n");
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(["A", "C"], corpus.Select(a => a.Title));
         Assert.Equal([2, 3], corpus.Diagnostics.Select(d => d.Line ?? 0));
         Assert.Contains("malformed JSON", corpus.Diagnostics[0].Message);
@@ -126,7 +126,7 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("array.json", "[\n{\"title\": \"A\", \"text\": \"Alpha.\"},\n{\"title\": \"B\" \"text\": \"Beta.\"}\n]");
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal("A", Assert.Single(corpus).Title);
         var problem = Assert.Single(corpus.Diagnostics);
         Assert.Equal(3, problem.Line);
@@ -138,7 +138,7 @@ public class BadInputTests
     {
         using var folder = new TempFolder();
         folder.Write("news.csv", "title,text\nGood one,First text.\nBad \"quote\" here,Second text.\nToo,many,fields\nGood two,Third text.\n");
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(["Good one", "Good two"], corpus.Select(a => a.Title));
         Assert.Equal([3, 4], corpus.Diagnostics.Select(d => d.Line ?? 0));
         Assert.All(corpus.Diagnostics, d => Assert.Equal(DiagnosticSeverity.Skipped, d.Severity));
@@ -147,7 +147,7 @@ public class BadInputTests
     [Fact]
     public void MissingPathIsADiagnosticNotAnException()
     {
-        var corpus = NewsLens.Corpus.Load(Path.Combine(Path.GetTempPath(), "newslens-no-such-folder-" + Guid.NewGuid()));
+        var corpus = Corpus.Load(Path.Combine(Path.GetTempPath(), "newslens-no-such-folder-" + Guid.NewGuid()));
         Assert.Empty(corpus);
         Assert.Contains("no such file or folder", Assert.Single(corpus.Diagnostics).Message);
     }

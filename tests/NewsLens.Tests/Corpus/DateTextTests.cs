@@ -1,4 +1,4 @@
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 public class DateTextTests
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>HTML, JSON Lines, JSON, CSV/TSV, encodings, sidecars, folders and globs, on files each test writes.</summary>
 public class FormatLoadingTests
@@ -33,7 +33,7 @@ public class FormatLoadingTests
             """;
         using var folder = new TempFolder();
         folder.Write("page.html", html);
-        var article = Assert.Single(NewsLens.Corpus.Load(folder.Path));
+        var article = Assert.Single(Corpus.Load(folder.Path));
         Assert.Equal("Council Passes Budget", article.Title);
         Assert.Equal("Example Times", article.Outlet);
         Assert.Equal("Jane Doe", article.Author);
@@ -60,7 +60,7 @@ public class FormatLoadingTests
             """;
         using var folder = new TempFolder();
         folder.Write("rail.htm", html);
-        var article = Assert.Single(NewsLens.Corpus.Load(folder.Path));
+        var article = Assert.Single(Corpus.Load(folder.Path));
         Assert.Equal("Rail Strike Ends", article.Title);
         Assert.Equal("Daily Example", article.Outlet);
         Assert.Equal("John Roe", article.Author);
@@ -79,7 +79,7 @@ public class FormatLoadingTests
 
             {"title": "Third", "text": null, "date": "not a date"}
             """);
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(3, corpus.Count);
         var first = corpus[0];
         Assert.Equal("a-1", first.Id);
@@ -108,7 +108,7 @@ public class FormatLoadingTests
         folder.Write("array.json", """[{"title": "A", "text": "Alpha."}, {"title": "B", "text": "Beta."}]""");
         folder.Write("wrapped.json", """{"status": "ok", "articles": [{"title": "C", "description": "Gamma summary."}]}""");
         folder.Write("single.json", """{"title": "D", "body": "Delta."}""");
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(["A", "B", "D", "C"], corpus.Select(a => a.Title));
         Assert.Equal("Gamma summary.", corpus[3].Text);
     }
@@ -119,7 +119,7 @@ public class FormatLoadingTests
         using var folder = new TempFolder();
         folder.Write("news.csv", "headline,story,pubdate,publisher,url\r\n\"Budget, passed\",\"First paragraph.\n\nSecond, with \"\"quotes\"\".\",2020-01-31,Example Wire,https://example.org/a\r\n");
         folder.Write("news.tsv", "title\ttext\tdate\nTabbed\tTab text.\t2020-02-01\n");
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(2, corpus.Count);
         var csv = corpus.Single(a => a.File == "news.csv");
         Assert.Equal("Budget, passed", csv.Title);
@@ -136,7 +136,7 @@ public class FormatLoadingTests
         using var folder = new TempFolder();
         folder.Write("odd.csv", "doc,hed,copy,when,paper\nx1,Mapped,Mapped text.,01.02.2019,Gazette\n");
         var columns = ColumnMap.Parse("id=doc,title=hed,text=copy,date=when,outlet=paper");
-        var article = Assert.Single(NewsLens.Corpus.Load(folder.Path, new LoadOptions { Columns = columns }));
+        var article = Assert.Single(Corpus.Load(folder.Path, new LoadOptions { Columns = columns }));
         Assert.Equal("x1", article.Id);
         Assert.Equal("Mapped", article.Title);
         Assert.Equal("Mapped text.", article.Text);
@@ -166,7 +166,7 @@ public class FormatLoadingTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes(name + ".txt", bytes);
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         var article = Assert.Single(corpus);
         Assert.Equal("Café “Les Deux Magots” — naïve résumé", article.Title);
         Assert.StartsWith("The café reopened", article.Text);
@@ -177,7 +177,7 @@ public class FormatLoadingTests
     {
         using var folder = new TempFolder();
         folder.WriteBytes("latin1.txt", Encoding.Latin1.GetBytes("Élection à Genève\n\nLes électeurs de Genève ont voté dimanche, a déclaré le président du conseil électoral."));
-        var article = Assert.Single(NewsLens.Corpus.Load(folder.Path));
+        var article = Assert.Single(Corpus.Load(folder.Path));
         Assert.Equal("Élection à Genève", article.Title);
     }
 
@@ -193,7 +193,7 @@ public class FormatLoadingTests
         var explicitFile = folder.Write("../" + Path.GetFileName(folder.Path) + "-meta.jsonl", """{"file": "c.txt", "published": "2001-02-03"}""");
         try
         {
-            var corpus = NewsLens.Corpus.Load(folder.Path, new LoadOptions { MetadataFile = explicitFile });
+            var corpus = Corpus.Load(folder.Path, new LoadOptions { MetadataFile = explicitFile });
             Assert.Equal(3, corpus.Count); // sidecars are not articles
             var a = corpus.Single(x => x.File == "a.txt");
             Assert.Equal("Right Title", a.Title);
@@ -220,12 +220,12 @@ public class FormatLoadingTests
         folder.Write("2024/feb/notes.xyz", "not an article");
         folder.Write("README.md", "# About this corpus\n\nThis folder holds the articles collected for the study, one file per article.");
         folder.Write(".hidden/three.txt", "Story Three\n\n" + Body);
-        var all = NewsLens.Corpus.Load(folder.Path);
+        var all = Corpus.Load(folder.Path);
         Assert.Equal(["2024/feb/two.md", "2024/jan/one.txt"], all.Select(a => a.File));
         Assert.Equal(["2024/feb/two", "2024/jan/one"], all.Select(a => a.Id));
-        var globbed = NewsLens.Corpus.Load(Path.Combine(folder.Path, "**", "*.txt"));
+        var globbed = Corpus.Load(Path.Combine(folder.Path, "**", "*.txt"));
         Assert.Equal(["2024/jan/one.txt"], globbed.Select(a => a.File));
-        var single = NewsLens.Corpus.Load(Path.Combine(folder.Path, "2024", "jan", "one.txt"));
+        var single = Corpus.Load(Path.Combine(folder.Path, "2024", "jan", "one.txt"));
         Assert.Equal("one", Assert.Single(single).Id);
     }
 
@@ -234,7 +234,7 @@ public class FormatLoadingTests
     {
         using var folder = new TempFolder();
         folder.Write("a.txt", "Story One\n\nJuly 8, 2024\n\n" + Body);
-        var frame = NewsLens.Corpus.Load(folder.Path).ToDataFrame();
+        var frame = Corpus.Load(folder.Path).ToDataFrame();
         Assert.Equal(["id", "file", "index", "title", "outlet", "site", "author", "published", "date_source", "url", "words", "paragraphs", "text"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal(1, frame.Rows.Count);

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Xunit.Abstractions;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>The loader against the hand-made gold of the seed corpus (Fixtures/gold/seeds.articles.jsonl).</summary>
 public class GoldArticlesTests(ITestOutputHelper output)
@@ -27,7 +27,7 @@ public class GoldArticlesTests(ITestOutputHelper output)
     public void SeedsMatchTheGoldArticles()
     {
         var gold = ReadGold();
-        var corpus = NewsLens.Corpus.Load(TestPaths.Seeds);
+        var corpus = Corpus.Load(TestPaths.Seeds);
         var byKey = corpus.ToDictionary(a => (a.File, a.Index));
 
         int found = 0, titles = 0, dates = 0, firstWords = 0, lastWords = 0, boilerplateInBody = 0;
@@ -81,7 +81,7 @@ public class GoldArticlesTests(ITestOutputHelper output)
     [Fact]
     public void RelatedStoriesOfAPageLinkToItsMainArticle()
     {
-        var corpus = NewsLens.Corpus.Load(TestPaths.Seeds);
+        var corpus = Corpus.Load(TestPaths.Seeds);
         var mains = corpus.Where(a => a.Index == 0).ToDictionary(a => a.File, a => a.Id);
         foreach (var related in corpus.Where(a => a.Index > 0))
             Assert.Equal(mains[related.File], related.ParentId);
@@ -91,8 +91,8 @@ public class GoldArticlesTests(ITestOutputHelper output)
     [Fact]
     public void IdsAreStableAcrossLoads()
     {
-        var first = NewsLens.Corpus.Load(TestPaths.Seeds).Select(a => a.Id).ToList();
-        var second = NewsLens.Corpus.Load(TestPaths.Seeds).Select(a => a.Id).ToList();
+        var first = Corpus.Load(TestPaths.Seeds).Select(a => a.Id).ToList();
+        var second = Corpus.Load(TestPaths.Seeds).Select(a => a.Id).ToList();
         Assert.Equal(first, second);
         Assert.Equal(first.Count, first.Distinct().Count());
     }

@@ -1,4 +1,4 @@
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>Scraped text and markdown pages: cleaning, metadata and splitting, on small invented pages.</summary>
 public class PageLoadingTests
@@ -12,7 +12,7 @@ public class PageLoadingTests
     {
         using var folder = new TempFolder();
         folder.Write(name, page);
-        var corpus = NewsLens.Corpus.Load(folder.Path, options);
+        var corpus = Corpus.Load(folder.Path, options);
         Assert.DoesNotContain(corpus.Diagnostics, d => d.Severity == DiagnosticSeverity.Skipped);
         return Assert.Single(corpus);
     }
@@ -121,7 +121,7 @@ public class PageLoadingTests
                    "Farmers Protest New Water Rules\n\nThe protest began early on Monday…\n";
         using var folder = new TempFolder();
         folder.Write("news/page.txt", page);
-        var corpus = NewsLens.Corpus.Load(folder.Path);
+        var corpus = Corpus.Load(folder.Path);
         Assert.Equal(2, corpus.Count);
         var main = corpus[0];
         var embedded = corpus[1];
@@ -151,7 +151,7 @@ public class PageLoadingTests
         using var folder = new TempFolder();
         var patterns = folder.Write("my-boilerplate.txt", "[drop]\n^Sponsored by .*$\n");
         folder.Write("corpus/page.txt", "Council Passes Budget\n\n" + Story + "\n\nSponsored by the Example Bakery, fresh bread daily for all the readers of this page.");
-        var corpus = NewsLens.Corpus.Load(Path.Combine(folder.Path, "corpus"), new LoadOptions { Rules = PageRules.Default.With(boilerplate: patterns) });
+        var corpus = Corpus.Load(Path.Combine(folder.Path, "corpus"), new LoadOptions { Rules = PageRules.Default.With(boilerplate: patterns) });
         Assert.DoesNotContain("Sponsored", Assert.Single(corpus).Text);
     }
 

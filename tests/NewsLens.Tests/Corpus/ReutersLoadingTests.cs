@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Xunit.Abstractions;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>The loader at scale on a real corpus from ../shared (skipped where it is absent).</summary>
 public class ReutersLoadingTests(ITestOutputHelper output)
@@ -12,7 +12,7 @@ public class ReutersLoadingTests(ITestOutputHelper output)
     public void LoadsEveryRecordWithItsDate()
     {
         var clock = Stopwatch.StartNew();
-        var corpus = NewsLens.Corpus.Load(TestPaths.SharedPath(Reuters));
+        var corpus = Corpus.Load(TestPaths.SharedPath(Reuters));
         clock.Stop();
 
         var dated = corpus.Count(a => a.Published is not null);

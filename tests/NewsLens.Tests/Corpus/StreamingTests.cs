@@ -1,4 +1,4 @@
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 public class StreamingTests
 {
@@ -12,7 +12,7 @@ public class StreamingTests
         var diagnostics = new List<Diagnostic>();
         var options = new LoadOptions { Progress = new Collect<LoadProgress>(reports), OnDiagnostic = diagnostics.Add };
 
-        using var articles = NewsLens.Corpus.Stream(folder.Path, options).GetEnumerator();
+        using var articles = Corpus.Stream(folder.Path, options).GetEnumerator();
         Assert.True(articles.MoveNext());
         Assert.Equal("T1", articles.Current.Title);
         Assert.Empty(diagnostics); // nothing past the first record has been read yet
@@ -33,7 +33,7 @@ public class StreamingTests
         using var folder = new TempFolder();
         folder.Write("a.jsonl", "{\"title\": \"A\", \"text\": \"x.\"}\n{\"title\": \"B\", \"text\": \"y.\"}\n");
         var titles = new List<string?>();
-        await foreach (var article in NewsLens.Corpus.StreamAsync(folder.Path))
+        await foreach (var article in Corpus.StreamAsync(folder.Path))
             titles.Add(article.Title);
         Assert.Equal(["A", "B"], titles);
     }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NewsLens.Tests.Corpus;
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
 
 /// <summary>A folder under the system temp directory for one test's files; deleted afterwards.</summary>
 internal sealed class TempFolder : IDisposable
