@@ -88,6 +88,7 @@ public sealed class SentimentCommandTests
 
     [Theory]
     [InlineData("sentiment --lines - --by sentence", 0)]
+    [InlineData("sentiment --lines in.txt --lexicon my.txt --emoji-lexicon emoji.txt", 0)]
     [InlineData("sentiment a.txt --by outlet --resample month --format csv", 0)]
     [InlineData("sentiment a.txt --by Article --resample Quarter", 0)]
     [InlineData("sentiment", 1)]
