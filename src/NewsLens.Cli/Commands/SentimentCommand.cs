@@ -24,7 +24,11 @@ internal static class SentimentCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of articles.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html' of articles.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var by = new Option<SentimentLevel>("--by")
         {
             Description = "One row per sentence, article, actor or outlet.",
@@ -96,20 +100,14 @@ internal static class SentimentCommand
                 }
 
                 var inputs = parse.GetValue(paths)!;
-                var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+                var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
                 if (missing.Length > 0)
                 {
                     Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
                     return 1;
                 }
 
-                var corpus = LoadCorpus(inputs);
-                if (corpus is null)
-                {
-                    Console.Error.WriteLine("error: loading article files needs Corpus.Load, which is not in this build yet; use --lines");
-                    return 1;
-                }
-
+                var corpus = Corpus.Load(inputs);
                 foreach (var diagnostic in corpus.Diagnostics)
                     Console.Error.WriteLine(diagnostic);
                 return Report(corpus, parse.GetValue(by), parse.GetValue(resample), parse.GetValue(window), parse.GetValue(format), output, Console.Error, vader);
@@ -231,7 +229,4 @@ internal static class SentimentCommand
             output.Write('\n');
         }
     }
-
-    // Until the loader lands on main there is nothing to load article files with.
-    private static Corpus? LoadCorpus(string[] inputs) => inputs.Length == 0 ? new Corpus([]) : null;
 }
