@@ -1,0 +1,30 @@
+namespace NewsLens;
+
+/// <summary>Extracts the direct quotations of articles and attributes each to its speaker.</summary>
+/// <remarks>
+/// <c>QuoteExtractor.Extract(article)</c> for one article, <c>corpus.Quotes()</c> for a corpus. Linear in the
+/// text length: quote marks are paired by a single scan, attribution looks only at the quote's sentence and
+/// its neighbours.
+/// </remarks>
+public static class QuoteExtractor
+{
+    public static IReadOnlyList<Quote> Extract(Article article, QuoteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        options ??= QuoteOptions.Default;
+        if (article.Text.Length == 0 || article.Paragraphs.Count == 0)
+            return [];
+        var quotes = new QuoteAttributor(article, options, []).Run();
+        return options.IncludeUnattributed ? quotes : quotes.Where(q => q.Speaker is not null).ToList();
+    }
+
+    /// <summary>Quotations of every article, in corpus order.</summary>
+    public static IEnumerable<Quote> Extract(IEnumerable<Article> articles, QuoteOptions? options = null)
+    {
+        foreach (var article in articles)
+        {
+            foreach (var quote in Extract(article, options))
+                yield return quote;
+        }
+    }
+}
