@@ -1,0 +1,114 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary><c>newslens analyze &lt;paths…&gt; --out DIR</c>: the whole pipeline to Parquet or CSV tables plus a manifest.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Description = "Files or folders to analyse.", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder for the tables and manifest.json.", Required = true };
+        var format = new Option<AnalysisFormat>("--format", "-f")
+        {
+            Description = "Table format: parquet (partitioned by year/month, for DuckDB, Spark, Trino) or csv.",
+            DefaultValueFactory = _ => AnalysisFormat.Parquet,
+        };
+        var shard = new Option<Shard>("--shard")
+        {
+            Description = "Analyse only slice I of N (e.g. 2/8); the union of all N outputs is the whole corpus.",
+            HelpName = "I/N",
+            DefaultValueFactory = _ => Shard.All,
+            CustomParser = result =>
+            {
+                try
+                {
+                    return Shard.Parse(result.Tokens.Single().Value);
+                }
+                catch (FormatException e)
+                {
+                    result.AddError(e.Message);
+                    return Shard.All;
+                }
+            },
+        };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Worker threads (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        threads.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+                result.AddError("--threads must be at least 1");
+        });
+        var progress = new Option<bool>("--progress") { Description = "Show progress on stderr even when it is not a terminal." };
+
+        var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
+        {
+            paths, output, format, shard, threads, progress,
+        };
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = new AnalysisOptions
+            {
+                Format = parse.GetValue(format),
+                Shard = parse.GetValue(shard),
+                Threads = parse.GetValue(threads),
+            };
+            var outputDirectory = parse.GetValue(output)!;
+            var inputs = parse.GetValue(paths)!;
+            var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+            if (missing.Length > 0)
+            {
+                Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
+                return Task.FromResult(1);
+            }
+
+            var showProgress = parse.GetValue(progress) || !Console.IsErrorRedirected;
+            var manifest = showProgress
+                ? RunWithProgress(options, inputs, outputDirectory, cancellationToken)
+                : new Pipeline(options).Run(inputs, outputDirectory, cancellationToken);
+            PrintSummary(manifest, outputDirectory);
+            foreach (var diagnostic in manifest.Diagnostics)
+                Console.Error.WriteLine(diagnostic);
+            return Task.FromResult(manifest.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Skipped) ? 2 : 0);
+        });
+        return command;
+    }
+
+    private static AnalysisManifest RunWithProgress(AnalysisOptions options, string[] inputs, string outputDirectory, CancellationToken cancellationToken)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        AnalysisManifest? manifest = null;
+        console.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Start(context =>
+            {
+                var task = context.AddTask("analysing").IsIndeterminate();
+                var reporter = new Progress(task);
+                manifest = new Pipeline(options with { Progress = reporter }).Run(inputs, outputDirectory, cancellationToken);
+                task.StopTask();
+            });
+        return manifest!;
+    }
+
+    private static void PrintSummary(AnalysisManifest manifest, string outputDirectory)
+    {
+        var counts = string.Join(", ", manifest.Tables.Select(t => $"{t.Name} {t.Rows.ToString("N0", CultureInfo.InvariantCulture)}"));
+        Console.WriteLine($"{manifest.Articles.ToString("N0", CultureInfo.InvariantCulture)} articles (shard {manifest.Shard}) in {manifest.Timings.WallSeconds:0.0} s " +
+            $"({manifest.Timings.ArticlesPerSecond:0} articles/s, {manifest.Timings.MegabytesPerSecond:0.0} MB/s, {manifest.Threads} threads)");
+        Console.WriteLine(counts);
+        Console.WriteLine($"wrote {manifest.Format} to {outputDirectory} ({AnalysisManifest.FileName(Shard.Parse(manifest.Shard))})");
+    }
+
+    // Reports arrive on the pipeline's writer thread; Spectre's progress task is safe to update from there.
+    private sealed class Progress(ProgressTask task) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => task.Description = string.Create(CultureInfo.InvariantCulture,
+            $"{value.Articles:N0} articles · {value.ArticlesPerSecond:N0} articles/s · {value.Characters / 1e6 / Math.Max(value.Elapsed.TotalSeconds, 1e-9):0.0} M chars/s");
+    }
+}

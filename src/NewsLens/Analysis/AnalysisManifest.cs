@@ -1,0 +1,120 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace NewsLens;
+
+/// <summary>What a run read, wrote and met: saved as <c>manifest.json</c> (or <c>manifest-I-of-N.json</c> for a shard) beside the tables.</summary>
+public sealed record AnalysisManifest
+{
+    public const string Layout = "{table}/year={YYYY}/month={MM}/part-{I}-of-{N}.{ext} (undated: year=unknown/month=unknown)";
+
+    public string Tool { get; init; } = "newslens";
+
+    public required string Version { get; init; }
+
+    public required DateTimeOffset Started { get; init; }
+
+    public required string Format { get; init; }
+
+    public string FileLayout { get; init; } = Layout;
+
+    public required string Shard { get; init; }
+
+    public required int Threads { get; init; }
+
+    public required string Stages { get; init; }
+
+    public required IReadOnlyList<InputFile> Inputs { get; init; }
+
+    /// <summary>Articles read from the inputs (all shards).</summary>
+    public required long ArticlesRead { get; init; }
+
+    /// <summary>Articles of this shard, analysed and written.</summary>
+    public required long Articles { get; init; }
+
+    public required long Characters { get; init; }
+
+    public required IReadOnlyList<TableSummary> Tables { get; init; }
+
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Versions { get; init; }
+
+    public required AnalysisTimings Timings { get; init; }
+
+    public long Rows(string table) => Tables.FirstOrDefault(t => t.Name == table)?.Rows ?? 0;
+
+    /// <summary>The manifest's file name for a shard.</summary>
+    public static string FileName(Shard shard) => shard.IsAll ? "manifest.json" : $"manifest-{shard.Index}-of-{shard.Count}.json";
+
+    public static AnalysisManifest Load(string path) =>
+        JsonSerializer.Deserialize<AnalysisManifest>(File.ReadAllText(path), Json) ?? throw new InvalidDataException($"{path}: empty manifest");
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    internal void Save(string directory) => File.WriteAllText(Path.Combine(directory, FileName(ParsedShard)), ToJson() + "\n");
+
+    private Shard ParsedShard => NewsLens.Shard.Parse(Shard);
+
+    internal static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DictionaryKeyPolicy = null,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    internal static IReadOnlyList<InputFile> DescribeInputs(IEnumerable<string> paths) => paths.Select(path =>
+    {
+        long bytes = Directory.Exists(path)
+            ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length)
+            : File.Exists(path) ? new FileInfo(path).Length : 0;
+        return new InputFile(path, bytes);
+    }).ToArray();
+
+    internal static AnalysisManifest Create(
+        AnalysisOptions options, DateTimeOffset started, IReadOnlyList<InputFile> inputs, long read, long analysed, long characters,
+        IReadOnlyList<TableSummary> tables, IReadOnlyList<Diagnostic> diagnostics, StageClock clock, TimeSpan wall)
+    {
+        var inputBytes = inputs.Sum(i => i.Bytes);
+        var seconds = Math.Max(wall.TotalSeconds, 1e-9);
+        return new AnalysisManifest
+        {
+            Version = VersionOf(typeof(Article).Assembly),
+            Started = started,
+            Format = options.Format.ToString().ToLowerInvariant(),
+            Shard = options.Shard.ToString(),
+            Threads = options.Workers,
+            Stages = options.Stages.ToString(),
+            Inputs = inputs,
+            ArticlesRead = read,
+            Articles = analysed,
+            Characters = characters,
+            Tables = tables,
+            Diagnostics = diagnostics,
+            Versions = new Dictionary<string, string>
+            {
+                ["newslens"] = VersionOf(typeof(Article).Assembly),
+                ["dotnet"] = Environment.Version.ToString(),
+                ["parquet_net"] = VersionOf(typeof(Parquet.ParquetWriter).Assembly),
+            },
+            Timings = new AnalysisTimings(
+                Math.Round(wall.TotalSeconds, 3),
+                Math.Round(read / seconds, 1),
+                Math.Round(inputBytes / 1e6 / seconds, 2),
+                clock.Seconds()),
+        };
+    }
+
+    private static string VersionOf(Assembly assembly) =>
+        assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
+        ?? assembly.GetName().Version?.ToString() ?? "unknown";
+}
+
+/// <summary>An input path and its size in bytes (a folder: all its files).</summary>
+public sealed record InputFile(string Path, long Bytes);
+
+/// <summary>Wall time, throughput over the inputs, and time per stage summed over threads.</summary>
+public sealed record AnalysisTimings(double WallSeconds, double ArticlesPerSecond, double MegabytesPerSecond, IReadOnlyDictionary<string, double> StageSeconds);

@@ -1,0 +1,56 @@
+namespace NewsLens;
+
+/// <summary>Settings for <see cref="Pipeline"/>: threads, shard, stages, output format and progress.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Worker threads running the per-article stages (reading and writing run beside them).</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>The slice of the corpus to analyse; the default is all of it.</summary>
+    public Shard Shard { get; init; } = Shard.All;
+
+    public AnalysisStages Stages { get; init; } = AnalysisStages.All;
+
+    public AnalysisFormat Format { get; init; } = AnalysisFormat.Parquet;
+
+    /// <summary>Receives <see cref="AnalysisProgress"/> about every <see cref="ProgressInterval"/> and once at the end.</summary>
+    public IProgress<AnalysisProgress>? Progress { get; init; }
+
+    public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Rows buffered before writing (all tables and partitions together), in approximate bytes; bounds memory.</summary>
+    public long BufferBytes { get; init; } = 128L << 20;
+
+    /// <summary>Most output files held open at once (a corpus spanning decades has many month partitions).</summary>
+    public int MaxOpenFiles { get; init; } = 64;
+
+    /// <summary>Articles travel to the workers in batches of about this many characters (fewer hand-offs).</summary>
+    internal long BatchCharacters { get; init; } = 256 * 1024;
+
+    internal int Workers => Math.Max(1, Threads);
+}
+
+/// <summary>The per-article stages to run (segmentation always runs, in the loader).</summary>
+[Flags]
+public enum AnalysisStages
+{
+    None = 0,
+    Actors = 1,
+    Quotes = 2,
+    Sentiment = 4,
+    Cooccurrence = 8,
+    All = Actors | Quotes | Sentiment | Cooccurrence,
+}
+
+/// <summary>File format of the analysis tables.</summary>
+public enum AnalysisFormat
+{
+    Parquet,
+    Csv,
+}
+
+/// <summary>A snapshot of a running analysis.</summary>
+public sealed record AnalysisProgress(long Articles, long Characters, TimeSpan Elapsed, bool Completed)
+{
+    public double ArticlesPerSecond => Elapsed.TotalSeconds > 0 ? Articles / Elapsed.TotalSeconds : 0;
+}

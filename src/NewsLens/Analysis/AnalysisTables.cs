@@ -1,0 +1,61 @@
+namespace NewsLens;
+
+/// <summary>The tables the pipeline writes, their columns (snake_case, stable) and how rows come from an <see cref="ArticleAnalysis"/>.</summary>
+/// <remarks>
+/// Child tables name their article in an <c>article</c> column (the article's id). Offsets (<c>start</c>,
+/// <c>end</c>) are character offsets into the article's <c>text</c>. Partition columns (year, month) live in the
+/// directory names, not in the files, as Hive, Spark and DuckDB expect.
+/// </remarks>
+internal static class AnalysisTables
+{
+    public static readonly Table<Article> Articles = new("articles",
+        Column.String<Article>("id", a => a.Id),
+        Column.String<Article>("file", a => a.File),
+        Column.Int<Article>("index", a => a.Index),
+        Column.String<Article>("title", a => a.Title),
+        Column.String<Article>("outlet", a => a.Outlet),
+        Column.String<Article>("site", a => a.Site),
+        Column.String<Article>("author", a => a.Author),
+        Column.Date<Article>("published", a => a.Published),
+        Column.String<Article>("date_source", a => DateSourceName(a.DateSource)),
+        Column.String<Article>("url", a => a.Url),
+        Column.String<Article>("parent_id", a => a.ParentId),
+        Column.Int<Article>("words", a => a.Words),
+        Column.Int<Article>("paragraphs", a => a.Paragraphs.Count),
+        Column.Int<Article>("sentences", a => a.Sentences.Count),
+        Column.String<Article>("text", a => a.Text));
+
+    public static readonly Table<SentenceRow> Sentences = new("sentences",
+        Column.String<SentenceRow>("article", r => r.Article.Id),
+        Column.Int<SentenceRow>("sentence", r => r.Index),
+        Column.Int<SentenceRow>("paragraph", r => r.Sentence.Paragraph),
+        Column.Int<SentenceRow>("start", r => r.Sentence.Start),
+        Column.Int<SentenceRow>("end", r => r.Sentence.End),
+        Column.String<SentenceRow>("text", r => r.Article.Text.Substring(r.Sentence.Start, r.Sentence.Length)));
+
+    public static readonly Table<ActorPairCount> Cooccurrence = new("cooccurrence",
+        Column.String<ActorPairCount>("window", r => r.Window),
+        Column.String<ActorPairCount>("a", r => r.A),
+        Column.String<ActorPairCount>("b", r => r.B),
+        Column.Long<ActorPairCount>("count", r => r.Count));
+
+    /// <summary>Every table name, in writing order.</summary>
+    public static IReadOnlyList<string> Names { get; } = ["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment"];
+
+    public static IEnumerable<SentenceRow> SentenceRows(IEnumerable<ArticleAnalysis> analyses)
+    {
+        foreach (var analysis in analyses)
+        {
+            var article = analysis.Article;
+            for (var i = 0; i < article.Sentences.Count; i++)
+                yield return new SentenceRow(article, i, article.Sentences[i]);
+        }
+    }
+
+    private static readonly string[] DateSources = Enum.GetNames<DateSource>().Select(n => n.ToLowerInvariant()).ToArray();
+
+    private static string DateSourceName(DateSource source) => DateSources[(int)source];
+}
+
+/// <summary>A sentence with its article and its position in it.</summary>
+internal readonly record struct SentenceRow(Article Article, int Index, Sentence Sentence);
