@@ -98,13 +98,20 @@ internal sealed class QuoteAttributor
     private int[] _frameOfQuote = [];
     private int[] _tokenOfQuote = [];
     private readonly List<int> _paragraphFrameStart = [];
+    private int[] _firstWord = [];
+    private int[] _frameMentionStart = [];
+    private bool?[] _heading = [];
+
+    // Attribution looks this many tokens either side of a quote: sentences are shorter, and the bound keeps
+    // the work per quote constant on pathological input (one endless "sentence" full of quote marks).
+    private const int Reach = 60;
 
     public QuoteAttributor(Article article, QuoteOptions options, IReadOnlyList<KnownActor> known)
     {
         _article = article;
         _options = options;
         _text = article.Text;
-        _known = known;
+        _known = known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
         _spans = QuoteScanner.Scan(_text, article.Paragraphs);
     }
 
@@ -114,11 +121,29 @@ internal sealed class QuoteAttributor
     {
         Prepare();
         var quotes = new List<Quote>();
+        var spanOf = new List<int>();
         for (var q = 0; q < _spans.Count; q++)
         {
             var quote = Attribute(q);
-            if (quote is not null)
-                quotes.Add(quote);
+            if (quote is null)
+                continue;
+            quotes.Add(quote);
+            spanOf.Add(q);
+        }
+
+        // A quotation running over several paragraphs is attributed at its end: earlier parts take that speaker.
+        for (var i = quotes.Count - 2; i >= 0; i--)
+        {
+            var span = _spans[spanOf[i]];
+            var next = quotes[i + 1];
+            if (span.RunsOn && quotes[i].Speaker is null && next.Speaker is not null && _spans[spanOf[i + 1]].Paragraph == span.Paragraph + 1)
+            {
+                quotes[i] = quotes[i] with
+                {
+                    Speaker = next.Speaker, SpeakerMention = next.SpeakerMention, Resolution = SpeakerResolution.Continuation,
+                    Confidence = Math.Min(next.Confidence, 0.7),
+                };
+            }
         }
 
         return quotes;
@@ -140,10 +165,19 @@ internal sealed class QuoteAttributor
         }
 
         _paragraphFrameStart.Add(_frames.Count);
+        _firstWord = new int[_frames.Count];
+        _heading = new bool?[_article.Paragraphs.Count];
         for (var f = 0; f < _frames.Count; f++)
         {
             var frame = _frames[f];
             var tokens = _tokens[frame.Paragraph];
+            _firstWord[f] = frame.End;
+            for (var k = frame.End - 1; k >= frame.First; k--)
+            {
+                if (tokens[k].IsWord)
+                    _firstWord[f] = k;
+            }
+
             for (var k = frame.First; k < frame.End; k++)
             {
                 if (tokens[k].Kind == TokenKind.Quote)
@@ -238,6 +272,42 @@ internal sealed class QuoteAttributor
         }
 
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _frameMentionStart = new int[_frames.Count + 1];
+        var m = 0;
+        for (var f = 0; f <= _frames.Count; f++)
+        {
+            while (m < _mentions.Count && _mentions[m].Frame < f)
+                m++;
+            _frameMentionStart[f] = m;
+        }
+    }
+
+    private IEnumerable<NameMention> MentionsOf(int frame, int limit = 40)
+    {
+        var end = Math.Min(_frameMentionStart[frame + 1], _frameMentionStart[frame] + limit);
+        for (var i = _frameMentionStart[frame]; i < end; i++)
+            yield return _mentions[i];
+    }
+
+    // Index of the last mention starting before offset (binary search), or -1.
+    private int MentionBefore(int offset)
+    {
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
     }
 
     private bool StartsName(List<Token> tokens, int k)
@@ -405,8 +475,25 @@ internal sealed class QuoteAttributor
     private KnownActor? KnownAt(int start, int end)
     {
         KnownActor? best = null;
-        foreach (var known in _known)
+        // Actors starting before the phrase's end; a name is short, so a few steps back suffice.
+        int lo = 0, hi = _known.Count - 1, last = -1;
+        while (lo <= hi)
         {
+            var mid = (lo + hi) / 2;
+            if (_known[mid].Start < end)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var i = last; i >= 0 && i > last - 8; i--)
+        {
+            var known = _known[i];
             if (known.End <= start || known.Start >= end)
                 continue;
             // Prefer the actor that ends where the phrase ends: the head of "Putin's spokesman Dmitry Peskov" is Peskov.
@@ -418,16 +505,37 @@ internal sealed class QuoteAttributor
         return best;
     }
 
-    private bool InsideQuote(int offset) => _spans.Exists(s => s.Open <= offset && offset < s.OuterEnd);
+    private bool InsideQuote(int offset)
+    {
+        int lo = 0, hi = _spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_spans[mid].OuterEnd <= offset)
+                lo = mid + 1;
+            else if (_spans[mid].Open > offset)
+                hi = mid - 1;
+            else
+                return true;
+        }
+
+        return false;
+    }
 
     private int FrameAt(int offset)
     {
-        for (var f = 0; f < _frames.Count; f++)
+        int lo = 0, hi = _frames.Count - 1;
+        while (lo <= hi)
         {
-            var frame = _frames[f];
+            var mid = (lo + hi) / 2;
+            var frame = _frames[mid];
             var tokens = _tokens[frame.Paragraph];
-            if (frame.First < frame.End && tokens[frame.First].Start <= offset && offset < tokens[frame.End - 1].End)
-                return f;
+            if (frame.First >= frame.End || tokens[frame.End - 1].End <= offset)
+                lo = mid + 1;
+            else if (tokens[frame.First].Start > offset)
+                hi = mid - 1;
+            else
+                return mid;
         }
 
         return -1;
@@ -439,15 +547,15 @@ internal sealed class QuoteAttributor
     {
         var span = _spans[q];
         var f = _frameOfQuote[q];
-        var frame = _frames[f];
-        var tokens = _tokens[frame.Paragraph];
         var qi = _tokenOfQuote[q];
+        var frame = _frames[f] with { First = Math.Max(_frames[f].First, qi - Reach), End = Math.Min(_frames[f].End, qi + Reach + 1) };
+        var tokens = _tokens[frame.Paragraph];
         var quoteText = _text[span.ContentStart..span.ContentEnd];
 
         if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi))
             return null;
 
-        var kind = KindOf(tokens, frame, qi, span);
+        var kind = KindOf(tokens, frame, f, qi, span);
         var attribution = FindSpeaker(q, tokens, frame, f, qi, kind);
         if (attribution.Speaker is null && attribution.Cue is null && kind == QuoteKind.Partial && WordCount(quoteText) <= 3)
             return null; // a scare quote or label: nobody is reported as saying it
@@ -481,7 +589,7 @@ internal sealed class QuoteAttributor
                 return Resolve(source, CueText(tokens, k, fixedCue), f, 0.9);
         }
 
-        var frameInitial = IsFrameInitial(tokens, frame, qi);
+        var frameInitial = _firstWord[f] > qi;
         var (cueAt, cue) = frameInitial
             ? FirstCue(tokens, qi + 1, frame.End) is { Entry: not null } after ? after : LastCue(tokens, frame.First, qi)
             : LastCue(tokens, frame.First, qi) is { Entry: not null } before ? before : FirstCue(tokens, qi + 1, frame.End);
@@ -505,19 +613,19 @@ internal sealed class QuoteAttributor
                 return Resolve(introducer, null, f, 0.8);
         }
 
-        var quoteOnly = IsQuoteOnly(tokens, frame);
+        var quoteOnly = _firstWord[f] == _frames[f].End;
         if (!quoteOnly)
             return Attribution.Nobody();
 
-        if (qi == _tokens[frame.Paragraph].Count - 1 || OnlyPunctuationAfter(tokens, qi, tokens.Count))
+        if (f == _paragraphFrameStart[frame.Paragraph + 1] - 1)
         {
-            if (frame.First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } intro)
+            if (_frames[f].First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } intro)
                 return intro;
             if (!span.RunsOn && NextParagraphAttribution(frame.Paragraph) is { } next)
                 return next;
         }
 
-        if (frame.First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } colon)
+        if (_frames[f].First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } colon)
             return colon;
 
         // A quote standing alone right after another quote continues its speaker.
@@ -526,7 +634,7 @@ internal sealed class QuoteAttributor
             var (prevQuote, prev, prevFrame) = _done[^1];
             var prevParagraph = _frames[prevFrame].Paragraph;
             var sameParagraph = prevParagraph == frame.Paragraph;
-            var nextParagraph = prevParagraph == frame.Paragraph - 1 && frame.First == 0;
+            var nextParagraph = prevParagraph == frame.Paragraph - 1 && _frames[f].First == 0;
             if ((sameParagraph || nextParagraph) && prev.Speaker is not null && prevQuote.End <= span.Open)
                 return prev with { Resolution = SpeakerResolution.Continuation, Cue = null, Confidence = Math.Min(prev.Confidence, 0.8) };
         }
@@ -825,7 +933,8 @@ internal sealed class QuoteAttributor
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
                     return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
-                var mention = _mentions.Find(m => m.Start <= phrase.Start && phrase.End <= m.End + 2);
+                var at = MentionBefore(phrase.Start + 1);
+                var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
                 var canonical = mention?.Canonical ?? CanonicalName(phrase.Surface, phrase.Head);
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
                 return new Attribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
@@ -842,7 +951,7 @@ internal sealed class QuoteAttributor
                     .Where(w => !Determiners.Contains(w))
                     .Select(w => w.TrimEnd('.'))
                     .ToList();
-                for (var r = _roles.Count - 1; r >= 0; r--)
+                for (var r = _roles.Count - 1; r >= 0 && r >= _roles.Count - 100; r--)
                 {
                     var (roleWords, person, start) = _roles[r];
                     if (start < phrase.Start && words.All(roleWords.Contains))
@@ -860,7 +969,8 @@ internal sealed class QuoteAttributor
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
                     return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
-                for (var m = _mentions.Count - 1; m >= 0; m--)
+                var from = MentionBefore(phrase.Start);
+                for (var m = from; m >= 0 && m > from - 300; m--)
                 {
                     var mention = _mentions[m];
                     if (mention.End <= phrase.Start && mention.Surface.Contains(phrase.Head, StringComparison.OrdinalIgnoreCase))
@@ -878,7 +988,7 @@ internal sealed class QuoteAttributor
                 // "the caption read", "the statement said": whoever last posted, published or said something.
                 for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
                 {
-                    var fr = _frames[f];
+                    var fr = _frames[f] with { First = Math.Max(_frames[f].First, _frames[f].End - Reach) };
                     var tokens = _tokens[fr.Paragraph];
                     for (var k = fr.End - 1; k >= fr.First; k--)
                     {
@@ -932,13 +1042,21 @@ internal sealed class QuoteAttributor
             new(m.Canonical, phrase.Surface, SpeakerResolution.Pronoun, cue, confidence * 0.8, m.Kind);
 
         // 1. Earlier in the same sentence, its subject first: "Lavrov criticised what he described as …".
-        var sameFrame = _mentions.Where(m => m.Frame == frame && m.End <= phrase.Start && Compatible(m.Kind, m.Gender)).ToList();
+        var sameFrame = new List<NameMention>();
+        var before = MentionBefore(phrase.Start);
+        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].Frame == frame; i--)
+        {
+            if (_mentions[i].End <= phrase.Start && Compatible(_mentions[i].Kind, _mentions[i].Gender))
+                sameFrame.Add(_mentions[i]);
+        }
+
+        sameFrame.Reverse();
         var subject = sameFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? sameFrame.FirstOrDefault();
         if (subject is not null && (personal ? subject.Kind == SpeakerKind.Person : true))
             return From(subject);
 
         // 2. The speaker of a quote in this or the previous sentences.
-        for (var i = _done.Count - 1; i >= 0 && _done[i].Frame >= frame - 2; i--)
+        for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].Frame >= frame - 2; i--)
         {
             var prev = _done[i].Attribution;
             if (prev.Speaker is not null && Compatible(prev.Kind, null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
@@ -948,7 +1066,7 @@ internal sealed class QuoteAttributor
         // 3. The subject (first compatible actor) of the previous sentences.
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
-            var inFrame = _mentions.Where(m => m.Frame == f && Compatible(m.Kind, m.Gender)).ToList();
+            var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
             var pick = personal
                 ? inFrame.FirstOrDefault(m => m.Kind == SpeakerKind.Person)
                 : inFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? inFrame.FirstOrDefault();
@@ -966,8 +1084,9 @@ internal sealed class QuoteAttributor
     private CueEntry? MatchCue(List<Token> tokens, int k, int end)
     {
         // Cue verbs are lower case; after a determiner or preposition they are nouns ("dismissed claims", "in a post").
-        if (!tokens[k].IsLower)
+        if (!tokens[k].IsWord)
             return null;
+        var capitalized = !tokens[k].IsLower;
         if (k > 0 && tokens[k - 1].IsWord && NounContext.Contains(tokens[k - 1].Text))
             return null;
         if (k > 0 && tokens[k - 1].IsLower && tokens[k].Text.EndsWith('s') && _options.Cues.Match([tokens[k - 1].Text], 0) is not null)
@@ -975,7 +1094,8 @@ internal sealed class QuoteAttributor
         var words = new List<string>(3);
         for (var j = k; j < end && j < k + 3 && tokens[j].IsWord; j++)
             words.Add(tokens[j].Text);
-        return _options.Cues.Match(words, 0);
+        var cue = _options.Cues.Match(words, 0);
+        return capitalized && cue is not { SpeakerFollows: true } ? null : cue; // "According to X," opens a sentence
     }
 
     private (int At, CueEntry? Entry) FirstCue(List<Token> tokens, int from, int end)
@@ -1015,28 +1135,6 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private static bool IsFrameInitial(List<Token> tokens, Frame frame, int qi)
-    {
-        for (var k = frame.First; k < qi; k++)
-        {
-            if (tokens[k].IsWord)
-                return false;
-        }
-
-        return true;
-    }
-
-    private static bool IsQuoteOnly(List<Token> tokens, Frame frame)
-    {
-        for (var k = frame.First; k < frame.End; k++)
-        {
-            if (tokens[k].IsWord)
-                return false;
-        }
-
-        return true;
-    }
-
     private static bool OnlyPunctuationBetween(List<Token> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
@@ -1048,8 +1146,6 @@ internal sealed class QuoteAttributor
         return true;
     }
 
-    private static bool OnlyPunctuationAfter(List<Token> tokens, int from, int end) => OnlyPunctuationBetween(tokens, from, end);
-
     private Attribution? PreviousParagraphEndsWithColon(int paragraph)
     {
         if (paragraph == 0)
@@ -1058,7 +1154,7 @@ internal sealed class QuoteAttributor
         if (previous.Count == 0 || previous[^1].Text != ":")
             return null;
         var f = _paragraphFrameStart[paragraph] - 1;
-        var frame = _frames[f];
+        var frame = _frames[f] with { First = Math.Max(_frames[f].First, _frames[f].End - Reach) };
         var (cueAt, cue) = LastCue(previous, frame.First, frame.End);
         if (cue is not null && SpeakerOfCue(previous, frame, f, cueAt, cue, afterQuote: false) is { Speaker: not null } found)
             return found with { Resolution = SpeakerResolution.Context, Confidence = 0.7 };
@@ -1080,7 +1176,7 @@ internal sealed class QuoteAttributor
         var f = _paragraphFrameStart[paragraph + 1];
         if (f >= _frames.Count)
             return null;
-        var frame = _frames[f];
+        var frame = _frames[f] with { End = Math.Min(_frames[f].End, _frames[f].First + 20) };
         var words = 0;
         for (var k = frame.First; k < frame.End; k++)
         {
@@ -1096,14 +1192,14 @@ internal sealed class QuoteAttributor
         return SpeakerOfCue(next, frame, f, cueAt, cue, afterQuote: false);
     }
 
-    private QuoteKind KindOf(List<Token> tokens, Frame frame, int qi, QuoteSpan span)
+    private QuoteKind KindOf(List<Token> tokens, Frame frame, int f, int qi, QuoteSpan span)
     {
         var quoted = _text[span.ContentStart..span.ContentEnd];
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
             || qi + 1 >= frame.End || tokens[qi + 1].Kind != TokenKind.Word;
         if (!endsClause)
             return QuoteKind.Partial;
-        if (qi == frame.First || IsFrameInitial(tokens, frame, qi))
+        if (_firstWord[f] > qi)
             return QuoteKind.Full;
         var before = tokens[qi - 1];
         if (before.Text is ":" or "—" or "–")
@@ -1122,7 +1218,10 @@ internal sealed class QuoteAttributor
         return QuoteKind.Partial;
     }
 
-    private bool IsHeading(int paragraph)
+    private bool IsHeading(int paragraph) => _heading[paragraph] ??= LooksLikeHeading(paragraph);
+
+    // A short paragraph without sentence punctuation at its end: a headline, a section title, a caption.
+    private bool LooksLikeHeading(int paragraph)
     {
         var span = _article.Paragraphs[paragraph];
         var end = span.End;

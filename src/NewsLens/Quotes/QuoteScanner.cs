@@ -142,7 +142,11 @@ internal static class QuoteScanner
                 if (!prevSpace && !nextSpace && !rightFlank && !char.IsLetterOrDigit(prev))
                     return hasOpen ? Role.Close : Role.None; // ,'he
                 if (rightFlank)
-                    return hasOpen ? Role.Close : Role.None; // Le Pens' is an apostrophe when nothing is open
+                {
+                    if (!hasOpen)
+                        return Role.None; // Le Pens' is an apostrophe when nothing is open
+                    return IsPluralPossessive(text, i, paragraph) ? Role.None : Role.Close;
+                }
                 return Role.None;
 
             case '‘':
@@ -193,6 +197,27 @@ internal static class QuoteScanner
         }
 
         return Role.None;
+    }
+
+    // "the Carters' house" inside a single-quoted quote: after an s and before a lower-case word, and a closing
+    // single mark follows before any opening one (looked for within a short distance only).
+    private static bool IsPluralPossessive(string text, int i, TextSpan paragraph)
+    {
+        if (text[i - 1] != 's' || i + 2 >= paragraph.End || text[i + 1] != ' ' || !char.IsLower(text[i + 2]))
+            return false;
+        var limit = Math.Min(paragraph.End, i + 300);
+        for (var j = i + 2; j < limit; j++)
+        {
+            if (text[j] is not ('\'' or '’' or '‘'))
+                continue;
+            var before = text[j - 1];
+            var after = j + 1 < paragraph.End ? text[j + 1] : ' ';
+            if (char.IsLetterOrDigit(before) && char.IsLetterOrDigit(after))
+                continue;
+            return !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after)) && text[j] != '‘';
+        }
+
+        return false;
     }
 
     // '90s, ’08, 'til: an apostrophe that starts a word rather than a quotation.
