@@ -334,7 +334,10 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            var connector = t.IsWord && (Particles.Contains(t.Text) || t.Text == "of" || (sawOf && t.Text == "and"));
+            // "Bank of England", "Secretary of State": "of" joins only after an organisation word or a title,
+            // so "Doug Madison of Commerzbank" stays a person.
+            var ofJoins = t.Text == "of" && (Words.OrganizationNouns.Contains(tokens[j - 1].Text) || IsTitle(tokens[j - 1].Text));
+            var connector = t.IsWord && (Particles.Contains(t.Text) || ofJoins || (sawOf && t.Text == "and"));
             if (connector && j + 1 < end && tokens[j + 1].IsCapitalized && !Words.NonNames.Contains(tokens[j + 1].Text))
             {
                 sawOf |= t.Text == "of";
@@ -360,6 +363,8 @@ internal sealed class QuoteAttributor
             }
 
             var connector = t.IsWord && (Particles.Contains(t.Text) || t.Text is "of" or "and");
+            if (t.Text == "of" && j - 1 >= start && !Words.OrganizationNouns.Contains(tokens[j - 1].Text) && !IsTitle(tokens[j - 1].Text))
+                break;
             if (connector && j - 1 >= start && tokens[j - 1].IsCapitalized && !Words.NonNames.Contains(tokens[j - 1].Text))
             {
                 if (t.Text == "and" && !RunHasOf(tokens, start, j))
@@ -652,7 +657,7 @@ internal sealed class QuoteAttributor
             return Resolve(inverted, cueText, f, 0.9);
 
         // Passive voice: "was described by X as …".
-        if (cueAt > frame.First && tokens[cueAt - 1].Text is "was" or "were" or "been" or "being" or "is" or "are")
+        if (cueAt > frame.First && tokens[cueAt - 1].Text is "was" or "were" or "been" or "being" or "is" or "are" && cue.Lemma != "quote")
         {
             if (cueEnd < frame.End && tokens[cueEnd].Is("by") && PhraseAfter(tokens, cueEnd + 1, frame.End) is { } agent)
                 return Resolve(agent, cueText, f, 0.8);
@@ -977,8 +982,19 @@ internal sealed class QuoteAttributor
                         return new Attribution(mention.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.8, SpeakerKind.Organization);
                 }
 
+                // "the company said": the latest organisation named before (a firm's name rarely contains "company").
+                if (phrase.Head is "company" or "firm")
+                {
+                    for (var m = from; m >= 0 && m > from - 300; m--)
+                    {
+                        if (_mentions[m].Kind == SpeakerKind.Organization)
+                            return new Attribution(_mentions[m].Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.7, SpeakerKind.Organization);
+                    }
+                }
+
                 // A capitalised organisation name ("the Foreign Ministry") stands for itself.
-                if (char.IsUpper(phrase.Surface.TrimStart()[0]) || phrase.Surface.Split(' ').Skip(1).Any(w => w.Length > 0 && char.IsUpper(w[0])))
+                var named = StripDeterminer(phrase.Surface);
+                if (named.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
                     return new Attribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
                 return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
             }
@@ -1074,7 +1090,7 @@ internal sealed class QuoteAttributor
                 return From(pick) with { Confidence = confidence * 0.7 };
         }
 
-        if (subject is not null)
+        if (subject is not null && !personal)
             return From(subject) with { Confidence = confidence * 0.6 };
         return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
     }
