@@ -14,7 +14,9 @@ public static class Program
         // One file per verb under Commands/; register each here.
         root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NotebookCommand.Create());
+        root.Subcommands.Add(SentimentCommand.Create());
         return root;
     }
 }

@@ -1,0 +1,414 @@
+namespace NewsLens;
+
+/// <summary>
+/// Finds actor mentions in an article: catalog names and aliases (one pass, longest match, case-aware,
+/// diacritics-insensitive), role phrases resolved by the article's date and context, surnames resolved to the full
+/// name seen earlier, and people outside the catalog introduced by a title ("journalist Pavel Zarubin").
+/// </summary>
+public sealed class ActorRecognizer
+{
+    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "of", "to", "by",
+        "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "as", "if", "when", "while",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    };
+
+    private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
+
+    private readonly PersonCues cues = PersonCues.Default;
+
+    public ActorRecognizer(ActorCatalog? catalog = null)
+    {
+        Catalog = catalog ?? ActorCatalog.Default;
+    }
+
+    public ActorCatalog Catalog { get; }
+
+    private sealed class Candidate
+    {
+        public int First;
+        public int Length;
+        public List<TrieEntry>? Entries;
+        public string? Discovered;
+        public Gender Gender;
+        public bool Titled; // a role phrase directly followed by the name it introduces
+
+        public int End => First + Length;
+    }
+
+    /// <summary>All mentions in the article, in text order.</summary>
+    public IReadOnlyList<Mention> Recognize(Article article)
+    {
+        var text = article.Text;
+        var folded = ActorText.Fold(text);
+        var tokens = ActorText.Tokenize(text);
+        var trie = Catalog.Trie;
+
+        // 1. Catalog phrases: leftmost-longest over tokens.
+        var candidates = new List<Candidate>();
+        for (var i = 0; i < tokens.Count;)
+        {
+            var (length, entries) = trie.Match(text, folded, tokens, i);
+            if (length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            candidates.Add(new Candidate { First = i, Length = length, Entries = entries });
+            i += length;
+        }
+
+        // 2. People outside the catalog, introduced by a title or role.
+        var strong = new bool[tokens.Count];
+        foreach (var c in candidates)
+        {
+            if (c.Entries!.Any(e => e.Type != EntryType.Short))
+            {
+                for (var k = c.First; k < c.End; k++)
+                    strong[k] = true;
+            }
+        }
+
+        var discovered = Discover(text, folded, tokens, strong, candidates);
+        if (discovered.Count > 0)
+        {
+            candidates.RemoveAll(c => discovered.Any(d => c.First < d.End && d.First < c.End));
+            candidates.AddRange(discovered);
+            candidates.Sort((a, b) => a.First.CompareTo(b.First));
+        }
+
+        MarkTitledRoles(candidates, tokens, text);
+
+        // 3. Resolve in text order: shorts and roles look back at what the article already named.
+        var mentions = new List<Mention>();
+        var recent = new List<string>();
+        var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
+        var seenSurnames = new Dictionary<string, string>(StringComparer.Ordinal); // surname key → person named in full earlier
+        foreach (var c in candidates)
+        {
+            if (c.Discovered is { } name)
+            {
+                Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
+                foreach (var form in ActorCatalog.DeriveShortForms([name]).Append(name))
+                    local.Add((name, Keys(form), c.Gender, tokens[c.First].Start));
+                continue;
+            }
+
+            var entries = c.Entries!;
+            if (entries.FirstOrDefault(e => e.Type == EntryType.Name) is { } nameEntry)
+            {
+                var actor = nameEntry.Actor!;
+                Add(c.First, c.End, actor.Name, actor.Kind, MentionSource.Catalog, actor.Gender);
+                foreach (var surname in Catalog.SurnameKeys(actor.Name))
+                    seenSurnames[surname] = actor.Name;
+                continue;
+            }
+
+            if (entries.Any(e => e.Type == EntryType.Short))
+            {
+                var options = entries.Where(e => e.Type == EntryType.Short && !e.ContextOnly).Select(e => e.Actor!).Distinct().ToList();
+                var key = string.Join(' ', Enumerable.Range(c.First, c.Length).Select(k => folded[tokens[k].Start..tokens[k].End]));
+                if (IsCalendarUse(key, c, tokens, folded))
+                    continue;
+                var actor = (seenSurnames.TryGetValue(key, out var seen) ? Catalog.Find(seen) : null)
+                    ?? MostRecent(options, recent) ?? (options.Count == 1 ? options[0] : null);
+                if (actor is not null)
+                {
+                    var source = recent.Contains(actor.Name) ? MentionSource.Alias : MentionSource.Catalog;
+                    Add(c.First, c.End, actor.Name, actor.Kind, source, actor.Gender);
+                }
+
+                continue;
+            }
+
+            // A role phrase: emit the scope when the phrase names it ("Putin's spokesman", "president of France").
+            var roles = entries.Where(e => e.Type == EntryType.Role).ToList();
+            var named = roles.FirstOrDefault(e => e.ScopeStart >= 0);
+            if (named is not null)
+            {
+                var scope = named.Scope!;
+                Add(c.First + named.ScopeStart, c.First + named.ScopeEnd, scope.Name, scope.Kind, MentionSource.Catalog, scope.Gender);
+            }
+
+            if (c.Titled)
+                continue;
+            var first = c.First;
+            var hasDeterminer = first > 0 && tokens[first - 1].IsWord && folded.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "the";
+            if (!hasDeterminer && roles.All(r => r.Scope is null))
+                continue; // "President" or "foreign minister" alone, not introducing anyone: too vague
+            var holder = Catalog.ResolveRole(roles, article.Published, recent, hasDeterminer);
+            if (holder is null)
+                continue;
+            var start = hasDeterminer ? first - 1 : first;
+            Add(start, c.End, holder.Name, holder.Kind, MentionSource.Role, holder.Gender, roles[0].Offices[0]);
+        }
+
+        // 4. Short forms of discovered people after their first full mention.
+        if (local.Count > 0)
+            ResolveLocalShortForms(text, folded, tokens, mentions, local, Add);
+
+        mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
+        return mentions;
+
+        void Add(int firstToken, int endToken, string actor, ActorKind kind, MentionSource source, Gender gender, string? office = null)
+        {
+            var start = tokens[firstToken].Start;
+            var end = tokens[endToken - 1].End;
+            var (paragraph, sentence) = Locate(article, start);
+            mentions.Add(new Mention(article.Id, paragraph, sentence, actor, kind, text[start..end], start, end, source)
+            {
+                Gender = gender,
+                Office = office,
+            });
+            recent.Remove(actor);
+            recent.Add(actor);
+        }
+
+        string[] Keys(string phrase) => ActorText.Tokenize(phrase).Select(t => ActorText.Fold(phrase[t.Start..t.End])).ToArray();
+    }
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    private static readonly HashSet<string> CalendarLeads = new(StringComparer.Ordinal)
+    {
+        "in", "since", "until", "till", "by", "from", "of", "early", "late", "mid", "last", "next", "this", "on", "before", "after", "-",
+    };
+
+    // "in May", "May 7", "mid-May": a surname that is also a month or weekday used as a date.
+    private static bool IsCalendarUse(string key, Candidate c, List<Token> tokens, string folded)
+    {
+        if (c.Length != 1 || !CalendarWords.Contains(key))
+            return false;
+        if (c.First > 0 && CalendarLeads.Contains(folded[tokens[c.First - 1].Start..tokens[c.First - 1].End]))
+            return true;
+        return c.End < tokens.Count && char.IsDigit(folded[tokens[c.End].Start]);
+    }
+
+    private static Actor? MostRecent(List<Actor> options, List<string> recent)
+    {
+        for (var i = recent.Count - 1; i >= 0; i--)
+        {
+            var match = options.FirstOrDefault(o => o.Name == recent[i]);
+            if (match is not null)
+                return match;
+        }
+
+        return null;
+    }
+
+    // A role phrase followed by a person's name (directly or after a comma) is that person's title, not a mention of its own.
+    private static void MarkTitledRoles(List<Candidate> candidates, List<Token> tokens, string text)
+    {
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            if (c.Discovered is not null || c.Entries!.All(e => e.Type != EntryType.Role) || c.Entries!.Any(e => e.Type == EntryType.Name))
+                continue;
+            if (i + 1 >= candidates.Count)
+                continue;
+            var next = candidates[i + 1];
+            var gap = next.First - c.End;
+            var comma = gap == 1 && text[tokens[c.End].Start] == ',';
+            if (gap != 0 && !comma)
+                continue;
+            if (next.Discovered is not null || next.Entries!.Any(e => e.Actor?.Kind == ActorKind.Person && e.Type != EntryType.Role))
+                c.Titled = true;
+        }
+    }
+
+    private List<Candidate> Discover(string text, string folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates)
+    {
+        var found = new List<Candidate>();
+        var roleEnds = new HashSet<int>(catalogCandidates.Where(c => c.Entries!.All(e => e.Type == EntryType.Role)).Select(c => c.End));
+        var covered = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            var gender = Gender.Unknown;
+            var isCue = false;
+            var next = i + 1;
+            if (t.IsWord)
+            {
+                var key = folded.AsSpan(t.Start, t.Length).ToString();
+                if (cues.Honorifics.TryGetValue(key, out var g) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+                {
+                    isCue = true;
+                    gender = g;
+                    if (next < tokens.Count && text[tokens[next].Start] == '.')
+                        next++;
+                }
+                else if (cues.Cues.Contains(key))
+                {
+                    isCue = true;
+                    gender = cues.Gendered.GetValueOrDefault(key);
+                }
+            }
+
+            if (!isCue && roleEnds.Contains(i + 1) && !strong[Math.Min(i + 1, tokens.Count - 1)])
+                isCue = true;
+            if (!isCue)
+                continue;
+
+            // "journalist Pavel Zarubin"
+            var end = NameEnd(text, folded, tokens, strong, next, out var words);
+            if (words >= 2)
+            {
+                Claim(next, end, gender);
+                continue;
+            }
+
+            // "an aide to Le Pen, Ludovic de Danne"
+            var k = next;
+            if (k < tokens.Count && tokens[k].IsWord && AppositiveLinks.Contains(folded[tokens[k].Start..tokens[k].End]))
+            {
+                var limit = Math.Min(tokens.Count, k + 7);
+                for (k++; k < limit && tokens[k].IsWord; k++)
+                {
+                }
+            }
+
+            if (k < tokens.Count && text[tokens[k].Start] == ',')
+            {
+                end = NameEnd(text, folded, tokens, strong, k + 1, out words);
+                if (words >= 2 && (end >= tokens.Count || !tokens[end].IsWord))
+                    Claim(k + 1, end, gender);
+            }
+        }
+
+        return found;
+
+        void Claim(int first, int end, Gender gender)
+        {
+            if (covered[first])
+                return;
+            for (var k = first; k < end; k++)
+                covered[k] = true;
+            var name = string.Join(' ', Enumerable.Range(first, end - first).Select(k => text[tokens[k].Start..tokens[k].End]))
+                .Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
+            found.Add(new Candidate { First = first, Length = end - first, Discovered = name, Gender = gender });
+        }
+    }
+
+    // The end (exclusive) of a capitalised name starting at token `first`, with particles, initials, hyphens and apostrophes inside.
+    private static int NameEnd(string text, string folded, List<Token> tokens, bool[] strong, int first, out int words)
+    {
+        words = 0;
+        var end = first;
+        var k = first;
+        while (k < tokens.Count && k - first < 8 && !strong[k])
+        {
+            var t = tokens[k];
+            var raw = text.AsSpan(t.Start, t.Length);
+            var key = folded.AsSpan(t.Start, t.Length).ToString();
+            if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWords.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3))
+            {
+                if (raw.Length == 1)
+                {
+                    // An initial must carry its period: "J. Smith".
+                    if (k + 1 >= tokens.Count || text[tokens[k + 1].Start] != '.')
+                        break;
+                    k += 2;
+                    continue;
+                }
+
+                words++;
+                k++;
+                end = k;
+                // Hyphen or apostrophe glued between two name parts: "Jean-Noel", "O'Brien".
+                if (k + 1 < tokens.Count && !tokens[k].IsWord && text[tokens[k].Start] is '-' or '\''
+                    && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End
+                    && ActorText.StartsUpper(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+                {
+                    k++;
+                    words--; // the joined part counts as one word with what precedes
+                }
+
+                continue;
+            }
+
+            if (t.IsWord && words > 0 && AliasTrie.IsParticle(key) && k + 1 < tokens.Count)
+            {
+                k++;
+                continue;
+            }
+
+            break;
+        }
+
+        return end;
+    }
+
+    private static void ResolveLocalShortForms(
+        string text, string folded, List<Token> tokens, List<Mention> mentions,
+        List<(string Name, string[] Keys, Gender Gender, int After)> local,
+        Action<int, int, string, ActorKind, MentionSource, Gender, string?> add)
+    {
+        var taken = new bool[text.Length + 1];
+        foreach (var m in mentions)
+        {
+            for (var p = m.Start; p < m.End; p++)
+                taken[p] = true;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+                continue;
+            foreach (var (name, keys, gender, after) in local.OrderByDescending(l => l.Keys.Length))
+            {
+                if (tokens[i].Start < after || i + keys.Length > tokens.Count)
+                    continue;
+                var match = true;
+                for (var k = 0; k < keys.Length && match; k++)
+                {
+                    var t = tokens[i + k];
+                    match = !taken[t.Start] && folded.AsSpan(t.Start, t.Length).SequenceEqual(keys[k]);
+                }
+
+                // The whole word: "Quidet" but not "Quidetism".
+                if (!match)
+                    continue;
+                add(i, i + keys.Length, name, ActorKind.Person, MentionSource.Alias, gender, null);
+                i += keys.Length - 1;
+                break;
+            }
+        }
+    }
+
+    private static (int Paragraph, int Sentence) Locate(Article article, int offset)
+    {
+        var sentences = article.Sentences;
+        int lo = 0, hi = sentences.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        if (found >= 0)
+            return (sentences[found].Paragraph, found);
+        var paragraph = 0;
+        for (var p = 0; p < article.Paragraphs.Count; p++)
+        {
+            if (article.Paragraphs[p].Start <= offset)
+                paragraph = p;
+        }
+
+        return (paragraph, 0);
+    }
+}

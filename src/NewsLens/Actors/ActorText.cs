@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsLens;
+
+/// <summary>A token of an article: a run of letters/digits, or one punctuation character. Whitespace is never a token.</summary>
+internal readonly record struct Token(int Start, int End, bool IsWord)
+{
+    public int Length => End - Start;
+}
+
+/// <summary>Diacritics- and case-folding with a 1:1 character mapping, so offsets in folded text are offsets in the original.</summary>
+internal static class ActorText
+{
+    private static readonly char[] FoldTable = BuildFoldTable();
+
+    public static char Fold(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
+
+    public static string Fold(string text)
+    {
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = Fold(source[i]);
+        });
+    }
+
+    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            if (IsWordChar(c))
+            {
+                var start = i;
+                while (i < text.Length && IsWordChar(text[i]))
+                    i++;
+                tokens.Add(new Token(start, i, true));
+                continue;
+            }
+
+            tokens.Add(new Token(i, i + 1, false));
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The folded key of a phrase: its tokens joined by single spaces ("Russia’s  Foreign" → "russia ' s foreign").</summary>
+    public static string Key(string phrase)
+    {
+        var folded = Fold(phrase);
+        return string.Join(' ', Tokenize(phrase).Select(t => folded[t.Start..t.End]));
+    }
+
+    public static bool StartsUpper(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
+
+    public static bool IsAllUpper(ReadOnlySpan<char> token)
+    {
+        var letters = 0;
+        foreach (var c in token)
+        {
+            if (char.IsLetter(c))
+            {
+                if (!char.IsUpper(c))
+                    return false;
+                letters++;
+            }
+        }
+
+        return letters > 0;
+    }
+
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x2100];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)i;
+            table[i] = char.ToLowerInvariant(c);
+            if (c < 0x80 || char.IsSurrogate(c))
+                continue;
+            if (char.IsLetter(c))
+            {
+                var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+                if (decomposed.Length > 0 && decomposed[0] < 0x80 && char.IsLetter(decomposed[0]))
+                    table[i] = char.ToLowerInvariant(decomposed[0]);
+            }
+        }
+
+        // Letters without a canonical decomposition, and typographic punctuation folded to ASCII.
+        foreach (var (from, to) in new[]
+                 {
+                     ('ł', 'l'), ('Ł', 'l'), ('đ', 'd'), ('Đ', 'd'), ('ø', 'o'), ('Ø', 'o'), ('ı', 'i'), ('ħ', 'h'),
+                     ('’', '\''), ('‘', '\''), ('ʼ', '\''), ('`', '\''), ('´', '\''), ('′', '\''),
+                     ('“', '"'), ('”', '"'), ('„', '"'), ('«', '"'), ('»', '"'),
+                     ('–', '-'), ('—', '-'), ('‐', '-'), ('‑', '-'), ('\u00A0', ' '),
+                 })
+            table[from] = to;
+        return table;
+    }
+}

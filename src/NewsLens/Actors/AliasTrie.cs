@@ -1,0 +1,174 @@
+namespace NewsLens;
+
+internal enum CaseRule : byte
+{
+    /// <summary>Any case: lowercase words of an alias ("spokesman") and name particles ("de", "le").</summary>
+    Any,
+
+    /// <summary>The text token must start with a capital ("Lavrov", not "lavrov").</summary>
+    Capital,
+
+    /// <summary>An acronym: the text token must be all capitals ("US", not "us").</summary>
+    Upper,
+}
+
+internal enum EntryType : byte
+{
+    /// <summary>A full name or alias of an actor.</summary>
+    Name,
+
+    /// <summary>A person's short form (surname), resolved against the article's earlier mentions when ambiguous.</summary>
+    Short,
+
+    /// <summary>A role phrase ("Russian Foreign Minister", "the Kremlin spokesman"), resolved by date and context.</summary>
+    Role,
+}
+
+/// <summary>What a matched phrase means.</summary>
+internal sealed class TrieEntry
+{
+    public required EntryType Type { get; init; }
+
+    public Actor? Actor { get; init; }
+
+    public CaseRule[] Case { get; set; } = [];
+
+    /// <summary>A short form that names the actor only after the full name appeared in the same article.</summary>
+    public bool ContextOnly { get; init; }
+
+    public string[] Offices { get; init; } = [];
+
+    /// <summary>For a role: what the office belongs to; null for an unscoped phrase ("the top diplomat").</summary>
+    public Actor? Scope { get; init; }
+
+    /// <summary>For a role whose scope is named ("Putin's spokesman", "president of France"): the scope's token range within the phrase.</summary>
+    public int ScopeStart { get; init; } = -1;
+
+    public int ScopeEnd { get; init; } = -1;
+
+    public bool Accepts(string text, List<Token> tokens, int first)
+    {
+        for (var k = 0; k < Case.Length; k++)
+        {
+            var token = tokens[first + k];
+            var span = text.AsSpan(token.Start, token.Length);
+            switch (Case[k])
+            {
+                case CaseRule.Capital when !ActorText.StartsUpper(span):
+                case CaseRule.Upper when !ActorText.IsAllUpper(span):
+                    return false;
+            }
+        }
+
+        return true;
+    }
+}
+
+/// <summary>A trie over folded tokens: one left-to-right pass finds the longest catalog phrase at each position.</summary>
+internal sealed class AliasTrie
+{
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+        public List<TrieEntry>? Entries;
+
+        public Node GetOrAdd(string key)
+        {
+            if (children is null)
+            {
+                children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                lookup = children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            if (!children.TryGetValue(key, out var child))
+                children[key] = child = new Node();
+            return child;
+        }
+
+        public Node? Next(ReadOnlySpan<char> key) => children is not null && lookup.TryGetValue(key, out var child) ? child : null;
+    }
+
+    private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "de", "da", "di", "du", "des", "del", "della", "le", "la", "van", "von", "der", "den", "ten", "ter", "bin", "ibn", "al", "el", "d",
+    };
+
+    private readonly Node root = new();
+
+    public int Count { get; private set; }
+
+    /// <summary>Adds a phrase; its case rules come from how the phrase is written.</summary>
+    public void Add(string phrase, TrieEntry entry)
+    {
+        var tokens = ActorText.Tokenize(phrase);
+        if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Length < 2))
+            return; // a single letter ("X") would match everywhere
+        var folded = ActorText.Fold(phrase);
+        var node = root;
+        var rules = new CaseRule[tokens.Count];
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var raw = phrase.AsSpan(t.Start, t.Length);
+            rules[k] = !t.IsWord || Particles.Contains(raw.ToString()) ? CaseRule.Any
+                : raw.Length >= 2 && ActorText.IsAllUpper(raw) ? CaseRule.Upper
+                : ActorText.StartsUpper(raw) ? CaseRule.Capital
+                : CaseRule.Any;
+            node = node.GetOrAdd(folded[t.Start..t.End]);
+        }
+
+        entry.Case = rules;
+        node.Entries ??= [];
+        node.Entries.Add(entry);
+        Count++;
+    }
+
+    /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
+    public (int Length, List<TrieEntry>? Entries) Match(string text, string folded, List<Token> tokens, int first)
+    {
+        var node = root;
+        var bestLength = 0;
+        List<TrieEntry>? best = null;
+        for (var k = first; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            node = node.Next(folded.AsSpan(t.Start, t.Length));
+            if (node is null)
+                break;
+            if (k > first && !Adjacent(text, tokens[k - 1], t))
+                break;
+            if (node.Entries is null)
+                continue;
+            List<TrieEntry>? accepted = null;
+            foreach (var entry in node.Entries)
+            {
+                if (entry.Accepts(text, tokens, first))
+                    (accepted ??= []).Add(entry);
+            }
+
+            if (accepted is not null)
+            {
+                bestLength = k - first + 1;
+                best = accepted;
+            }
+        }
+
+        return (bestLength, best);
+    }
+
+    // Phrases never run across a paragraph break.
+    private static bool Adjacent(string text, Token previous, Token next)
+    {
+        for (var i = previous.End; i < next.Start; i++)
+        {
+            if (text[i] == '\n')
+                return false;
+        }
+
+        return true;
+    }
+
+    public static bool IsParticle(string word) => Particles.Contains(word);
+}

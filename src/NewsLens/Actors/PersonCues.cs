@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace NewsLens;
+
+/// <summary>Words that introduce a person's name (titles, occupations, honorifics), from person-cues.json.</summary>
+internal sealed class PersonCues
+{
+    private static readonly Lazy<PersonCues> DefaultCues = new(LoadDefault);
+
+    private PersonCues(HashSet<string> cues, Dictionary<string, Gender> honorifics, Dictionary<string, Gender> gendered)
+    {
+        Cues = cues;
+        Honorifics = honorifics;
+        Gendered = gendered;
+    }
+
+    public static PersonCues Default => DefaultCues.Value;
+
+    /// <summary>Folded cue words ("journalist", "author").</summary>
+    public HashSet<string> Cues { get; }
+
+    /// <summary>Folded honorific → gender ("mr" → male).</summary>
+    public Dictionary<string, Gender> Honorifics { get; }
+
+    /// <summary>Folded cue → the gender it implies ("businesswoman" → female).</summary>
+    public Dictionary<string, Gender> Gendered { get; }
+
+    private static PersonCues LoadDefault()
+    {
+        const string resource = "NewsLens.Actors.person-cues.json";
+        using var stream = typeof(PersonCues).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
+        using var doc = JsonDocument.Parse(stream);
+        var root = doc.RootElement;
+        // A cue is checked on the one word before a name: "co-author" counts by its last word.
+        var cues = root.GetProperty("cues").EnumerateArray().Select(e => ActorText.Key(e.GetString()!).Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
+        var honorifics = root.GetProperty("honorifics").EnumerateObject()
+            .ToDictionary(p => ActorText.Key(p.Name), p => ParseGender(p.Value.GetString()), StringComparer.Ordinal);
+        var gendered = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var e in root.GetProperty("female").EnumerateArray())
+            gendered[ActorText.Key(e.GetString()!)] = Gender.Female;
+        foreach (var e in root.GetProperty("male").EnumerateArray())
+            gendered[ActorText.Key(e.GetString()!)] = Gender.Male;
+        return new PersonCues(cues, honorifics, gendered);
+    }
+
+    private static Gender ParseGender(string? value) => value switch
+    {
+        "male" => Gender.Male,
+        "female" => Gender.Female,
+        _ => Gender.Unknown,
+    };
+}

@@ -1,0 +1,165 @@
+using Humanizer;
+using Plotly.NET;
+
+namespace NewsLens;
+
+/// <summary>One sentiment observation (an article's or a sentence's compound score) of a series (an outlet, an actor).</summary>
+public sealed record SentimentPoint(string Series, DateOnly? Date, double Score);
+
+public sealed record SentimentChartOptions
+{
+    public DateInterval Interval { get; init; } = DateInterval.Auto;
+
+    /// <summary>Periods in the trailing rolling mean (the period itself and the ones before it).</summary>
+    public int Window { get; init; } = 3;
+
+    /// <summary>What one observation is ("article", "sentence"), for titles and hover text.</summary>
+    public string Unit { get; init; } = "article";
+
+    /// <summary>What a series is ("outlet", "actor").</summary>
+    public string SeriesName { get; init; } = "outlet";
+
+    /// <summary>Series drawn, the ones with most observations first.</summary>
+    public int Top { get; init; } = 8;
+
+    /// <summary>Violins (true) or box plots (false) in <see cref="SentimentCharts.Distribution"/>.</summary>
+    public bool Violin { get; init; } = true;
+}
+
+/// <summary>Sentiment over time and its distribution by outlet or actor.</summary>
+public static class SentimentCharts
+{
+    /// <summary>
+    /// Mean score per period for each series (markers), its trailing rolling mean (line) and a 95 % confidence band
+    /// (mean ± 1.96 standard errors, where a period has two or more observations). Undated observations are counted in the subtitle.
+    /// </summary>
+    public static GenericChart OverTime(IEnumerable<SentimentPoint> points, SentimentChartOptions? options = null)
+    {
+        options ??= new SentimentChartOptions();
+        var list = points.ToList();
+        var dated = list.Where(p => p.Date is not null).ToList();
+        var interval = DateBuckets.Resolve(options.Interval, dated.Select(p => p.Date!.Value));
+        var buckets = DateBuckets.Range(dated.Select(p => p.Date!.Value), interval);
+        var series = TopSeries(dated, options.Top);
+        var undated = list.Count - dated.Count;
+        var figure = new Figure(
+            $"Sentiment over time: {options.SeriesName.ToQuantity(series.Count)}",
+            $"{options.Unit} compound score by {DateBuckets.Noun(interval)}; line: rolling mean of {DateBuckets.Noun(interval).ToQuantity(options.Window)}; band: 95 % confidence interval"
+                + (undated > 0 ? $"; {("undated " + options.Unit).ToQuantity(undated)} not shown" : ""));
+        var x = buckets.Select(Figure.Date).ToArray();
+        for (var s = 0; s < series.Count; s++)
+        {
+            var name = series[s];
+            var color = Figure.Color(s);
+            var scores = buckets.Select(b => dated.Where(p => p.Series == name && DateBuckets.Start(p.Date!.Value, interval) == b).Select(p => p.Score).ToList()).ToList();
+            var stats = scores.Select(Statistics.Of).ToList();
+            figure.Trace("scatter",
+                ("mode", "lines"), ("x", x), ("y", stats.Select(st => st.High).ToArray()),
+                ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
+                ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
+            figure.Trace("scatter",
+                ("mode", "lines"), ("x", x), ("y", stats.Select(st => st.Low).ToArray()),
+                ("fill", "tonexty"), ("fillcolor", Figure.Transparent(color, 0.18)),
+                ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
+                ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
+            figure.Trace("scatter",
+                ("mode", "markers"), ("x", x), ("y", stats.Select(st => st.Mean).ToArray()),
+                ("marker", new Dictionary<string, object> { ["color"] = color, ["size"] = 7 }),
+                ("legendgroup", name), ("showlegend", false),
+                ("customdata", buckets.Select((b, k) => Hover(name, DateBuckets.Label(b, interval), stats[k], options.Unit)).ToArray()),
+                ("hovertemplate", QuoteCharts.Hover));
+            figure.Trace("scatter",
+                ("mode", "lines"), ("name", name), ("x", x), ("y", Rolling(scores, options.Window)),
+                ("line", new Dictionary<string, object> { ["color"] = color, ["width"] = 2.5 }),
+                ("legendgroup", name), ("connectgaps", true), ("hoverinfo", "skip"));
+        }
+
+        return figure.Axis("xaxis", DateBuckets.Noun(interval).Transform(To.SentenceCase), type: "date")
+            .Axis("yaxis", "Mean compound score (−1 negative … +1 positive)")
+            .Set("shapes", new[] { ZeroLine() })
+            .Height(460)
+            .Build();
+    }
+
+    /// <summary>The spread of scores per series as violins (with the box inside) or box plots, the largest series first.</summary>
+    public static GenericChart Distribution(IEnumerable<SentimentPoint> points, SentimentChartOptions? options = null)
+    {
+        options ??= new SentimentChartOptions();
+        var list = points.ToList();
+        var series = TopSeries(list, options.Top);
+        var figure = new Figure(
+            $"Sentiment by {options.SeriesName}: {options.SeriesName.ToQuantity(series.Count)}",
+            $"{options.Unit} compound scores; {(options.Violin ? "violin with box and mean" : "box: quartiles, whiskers 1.5 IQR, dashed line the mean")}");
+        for (var s = 0; s < series.Count; s++)
+        {
+            var name = series[s];
+            var scores = list.Where(p => p.Series == name).Select(p => p.Score).ToArray();
+            var label = $"{name} ({options.Unit.ToQuantity(scores.Length)})";
+            var color = Figure.Color(s);
+            if (options.Violin)
+            {
+                figure.Trace("violin",
+                    ("y", scores), ("name", label), ("box", new Dictionary<string, object> { ["visible"] = true }),
+                    ("meanline", new Dictionary<string, object> { ["visible"] = true }),
+                    ("points", scores.Length <= 200 ? "all" : "outliers"), ("jitter", 0.3), ("pointpos", 0),
+                    ("line", new Dictionary<string, object> { ["color"] = color }), ("showlegend", false));
+            }
+            else
+            {
+                figure.Trace("box",
+                    ("y", scores), ("name", label), ("boxmean", true), ("boxpoints", scores.Length <= 200 ? "all" : "outliers"),
+                    ("jitter", 0.3), ("marker", new Dictionary<string, object> { ["color"] = color }), ("showlegend", false));
+            }
+        }
+
+        return figure.Axis("xaxis", options.SeriesName.Transform(To.SentenceCase))
+            .Axis("yaxis", "Compound score (−1 … +1)")
+            .Set("shapes", new[] { ZeroLine() })
+            .Height(460)
+            .Build();
+    }
+
+    private static List<string> TopSeries(IEnumerable<SentimentPoint> points, int top) =>
+        points.GroupBy(p => p.Series, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(top).Select(g => g.Key).ToList();
+
+    private static Dictionary<string, object> ZeroLine() => new()
+    {
+        ["type"] = "line", ["xref"] = "paper", ["x0"] = 0, ["x1"] = 1, ["y0"] = 0, ["y1"] = 0,
+        ["line"] = new Dictionary<string, object> { ["color"] = "rgba(0,0,0,0.3)", ["width"] = 1, ["dash"] = "dot" },
+    };
+
+    private static string Hover(string series, string period, Statistics stats, string unit) => stats.Count == 0
+        ? $"{series}, {period}: no {unit.Pluralize()}"
+        : $"{series}, {period}: mean {Figure.Number(stats.Mean!.Value)} from {unit.ToQuantity(stats.Count)}"
+          + (stats.Low is { } low && stats.High is { } high ? $" (95 % CI {Figure.Number(low)} to {Figure.Number(high)})" : "");
+
+    /// <summary>Pooled trailing mean: all observations of this and the preceding window-1 periods, so gaps do not break it.</summary>
+    internal static double?[] Rolling(IReadOnlyList<List<double>> scores, int window)
+    {
+        var result = new double?[scores.Count];
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var pooled = scores.Skip(Math.Max(0, i - window + 1)).Take(Math.Min(window, i + 1)).SelectMany(s => s).ToList();
+            result[i] = pooled.Count == 0 ? null : Math.Round(pooled.Average(), 4);
+        }
+
+        return result;
+    }
+
+    internal readonly record struct Statistics(int Count, double? Mean, double? Low, double? High)
+    {
+        public static Statistics Of(IReadOnlyCollection<double> scores)
+        {
+            if (scores.Count == 0)
+                return new Statistics(0, null, null, null);
+            var mean = scores.Average();
+            if (scores.Count < 2)
+                return new Statistics(1, Math.Round(mean, 4), null, null);
+            var variance = scores.Sum(s => (s - mean) * (s - mean)) / (scores.Count - 1);
+            var half = 1.96 * Math.Sqrt(variance / scores.Count);
+            return new Statistics(scores.Count, Math.Round(mean, 4), Math.Round(mean - half, 4), Math.Round(mean + half, 4));
+        }
+    }
+}

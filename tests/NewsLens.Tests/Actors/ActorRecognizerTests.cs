@@ -1,0 +1,123 @@
+namespace NewsLens.Tests.Actors;
+
+public class ActorRecognizerTests
+{
+    private static readonly ActorRecognizer Recognizer = new();
+
+    private static IReadOnlyList<Mention> Recognize(string text, string? date = null) =>
+        Recognizer.Recognize(Article.FromText(text, "t", published: date is null ? null : DateOnly.Parse(date)));
+
+    private static IEnumerable<string> People(IReadOnlyList<Mention> mentions) =>
+        mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Actor);
+
+    [Fact]
+    public void BothSpellingsOfLavrovAreOneActor()
+    {
+        var mentions = Recognize("Sergey Lavrov met envoys. Later Sergei Lavrov spoke, and Lavrov left.");
+        Assert.Equal(["Sergey Lavrov", "Sergey Lavrov", "Sergey Lavrov"], People(mentions));
+        Assert.Equal(["Sergey Lavrov", "Sergei Lavrov", "Lavrov"], mentions.Where(m => m.Kind == ActorKind.Person).Select(m => m.Surface));
+        Assert.Equal(MentionSource.Alias, mentions.Last(m => m.Kind == ActorKind.Person).Source);
+    }
+
+    [Fact]
+    public void OffsetsPointIntoTheArticleText()
+    {
+        var article = Article.FromText("The talks in Kiev went on.\n\nLater, Stéphane Séjourné said so.", "t");
+        var mentions = Recognizer.Recognize(article);
+        Assert.All(mentions, m => Assert.Equal(m.Surface, article.Text[m.Start..m.End]));
+        var sejourne = Assert.Single(mentions, m => m.Actor == "Stephane Sejourne");
+        Assert.Equal((1, 1), (sejourne.Paragraph, sejourne.Sentence));
+        Assert.Equal("Kyiv", mentions[0].Actor);
+    }
+
+    [Theory]
+    [InlineData("Putin's spokesman Dmitry Peskov said nothing.", new[] { "Vladimir Putin", "Dmitry Peskov" })]
+    [InlineData("Putin’s spokesman Dmitry Peskov said nothing.", new[] { "Vladimir Putin", "Dmitry Peskov" })]
+    [InlineData("Russian Foreign Minister Sergey Lavrov arrived.", new[] { "Sergey Lavrov" })]
+    [InlineData("The Kremlin spokesman added that talks would go on.", new[] { "Dmitry Peskov" })]
+    [InlineData("Macron met French Foreign Minister Stephane Sejourne.", new[] { "Emmanuel Macron", "Stephane Sejourne" })]
+    [InlineData("Its current president, Petr Pavel, signed it.", new[] { "Petr Pavel" })]
+    public void RolePhrasesBeforeANameAreTitlesNotExtraMentions(string text, string[] people) =>
+        Assert.Equal(people, People(Recognize(text, "2024-07-08")));
+
+    [Fact]
+    public void TheTopDiplomatResolvesToTheForeignMinisterMentionedEarlier()
+    {
+        var mentions = Recognize("Lavrov praised the businessman Emmanuel Quidet. 'We are convinced,' the top diplomat added.", "2025-04-26");
+        var role = Assert.Single(mentions, m => m.Source == MentionSource.Role);
+        Assert.Equal(("Sergey Lavrov", "the top diplomat", "foreign minister"), (role.Actor, role.Surface, role.Office));
+    }
+
+    [Theory]
+    [InlineData("the French foreign minister", "2023-05-01", "Catherine Colonna")]
+    [InlineData("the French foreign minister", "2024-04-09", "Stephane Sejourne")]
+    [InlineData("the French foreign minister", "2024-10-01", "Jean-Noel Barrot")]
+    [InlineData("The French defense minister", "2024-04-09", "Sebastien Lecornu")]
+    [InlineData("the Russian president", "2010-01-01", "Dmitry Medvedev")]
+    [InlineData("the Russian president", "2017-03-24", "Vladimir Putin")]
+    public void RolePhrasesResolveByTheArticleDate(string phrase, string date, string holder)
+    {
+        var role = Assert.Single(Recognize($"On Monday {phrase} spoke to reporters.", date), m => m.Source == MentionSource.Role);
+        Assert.Equal(holder, role.Actor);
+        Assert.Equal(phrase, role.Surface);
+    }
+
+    [Fact]
+    public void AVagueTitleWithoutContextIsNoMention() =>
+        Assert.DoesNotContain(Recognize("The president of the club said the spokesman was late.", "2024-01-01"), m => m.Kind == ActorKind.Person);
+
+    [Theory]
+    [InlineData("French-Russian businessman Emmanuel Quidet was honoured.", "Emmanuel Quidet", Gender.Male)]
+    [InlineData("In an interview with journalist Pavel Zarubin, he spoke.", "Pavel Zarubin", Gender.Unknown)]
+    [InlineData("An aide to Le Pen, Ludovic de Danne, told reporters.", "Ludovic de Danne", Gender.Unknown)]
+    [InlineData("The study, with co-author Michael Rataj, was published.", "Michael Rataj", Gender.Unknown)]
+    [InlineData("Mrs. Jane van der Berg disagreed.", "Jane van der Berg", Gender.Female)]
+    [InlineData("Local businesswoman Anna Kowalska-Nowak objected.", "Anna Kowalska-Nowak", Gender.Female)]
+    [InlineData("Saudi investor Khalid bin Salman spoke.", "Khalid bin Salman", Gender.Unknown)]
+    public void PeopleOutsideTheCatalogAreDiscoveredFromTitles(string text, string name, Gender gender)
+    {
+        var mention = Assert.Single(Recognize(text), m => m.Source == MentionSource.Discovered);
+        Assert.Equal((name, gender, ActorKind.Person), (mention.Actor, mention.Gender, mention.Kind));
+    }
+
+    [Fact]
+    public void DiscoveredSurnamesResolveAfterTheFullName()
+    {
+        var mentions = Recognize("Quidet was absent. Later analyst Paul Quidet spoke, and Quidet smiled.");
+        Assert.Equal(["Paul Quidet", "Paul Quidet"], People(mentions));
+        Assert.Equal(MentionSource.Alias, mentions[^1].Source);
+    }
+
+    [Theory]
+    [InlineData("The United States and the EU agreed.", "United States", "European Union")]
+    [InlineData("the us and them", null, null)] // lowercase "us" is not the US
+    [InlineData("Talks in Kiev and Kyiv.", "Kyiv", "Kyiv")]
+    [InlineData("Officials in Washington & Brussels.", "Washington", "Brussels")]
+    public void CatalogMatchingIsCaseAware(string text, string? first, string? second)
+    {
+        var actors = Recognize(text).Select(m => m.Actor).ToList();
+        Assert.Equal(new[] { first, second }.Where(a => a is not null), actors);
+    }
+
+    [Fact]
+    public void LongestMatchWins()
+    {
+        var mentions = Recognize("The Washington Post cited the Russian Defense Ministry and the State Duma.");
+        Assert.Equal(["The Washington Post", "Russian Defence Ministry", "State Duma"], mentions.Select(m => m.Actor));
+    }
+
+    [Fact]
+    public void AmbiguousSurnameFollowsTheArticle()
+    {
+        var mentions = Recognize("Jean-Marie Le Pen founded the party. Le Pen said so.");
+        Assert.Equal(["Jean-Marie Le Pen", "Jean-Marie Le Pen"], People(mentions));
+        Assert.Equal("Marine Le Pen", People(Recognize("Le Pen said so.")).Single());
+    }
+
+    [Theory]
+    [InlineData("May said the vote would happen in May.", new string[0])]
+    [InlineData("Theresa May spoke. May said the vote would happen in May.", new[] { "Theresa May", "Theresa May" })]
+    [InlineData("Mike Johnson spoke. Johnson said so.", new[] { "Mike Johnson", "Mike Johnson" })]
+    public void AmbiguousSurnamesNeedTheFullNameFirst(string text, string[] people) =>
+        Assert.Equal(people, People(Recognize(text)));
+}

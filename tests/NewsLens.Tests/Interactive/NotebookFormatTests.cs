@@ -1,0 +1,65 @@
+using NewsLens.Interactive.Notebooks;
+using NewsLens.Interactive.Running;
+
+namespace NewsLens.Tests.Interactive;
+
+/// <summary>What we write is checked by a real client: Debian's nbformat validator and nbconvert.</summary>
+[Collection(NotebookCollection.Name)]
+public sealed class NotebookFormatTests : IDisposable
+{
+    private readonly NotebookFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    private const string Validate =
+        "import sys, nbformat\nfor p in sys.argv[1:]:\n    nbformat.validate(nbformat.read(p, as_version=4))\n    print('valid', p)";
+
+    private string ExecutedSample()
+    {
+        var path = _files.Ipynb("sample.ipynb",
+            "md:# Sample\n\nProse.",
+            "param:var corpusPath = \"../seeds\";",
+            "Console.WriteLine(corpusPath);\ndisplay(HTML(\"<b>x</b>\"));\nnew { A = 1 }",
+            "throw new Exception(\"expected failure\");");
+        var run = NotebookRunner.Run(path, new RunOptions { Parameters = new Dictionary<string, string> { ["corpusPath"] = "elsewhere" } });
+        var executed = _files.Path("sample.out.ipynb");
+        NotebookWriter.Write(run.Notebook, executed);
+        return executed;
+    }
+
+    [ToolFact("nbformat")]
+    public void SourceAndExecutedNotebooksValidate()
+    {
+        var sources = Directory.Exists(TestPaths.Notebooks) ? Directory.GetFiles(TestPaths.Notebooks, "*.ipynb") : [];
+        var (code, output, error) = ExternalTools.Run(ExternalTools.Python, ["-c", Validate, ExecutedSample(), .. sources], TimeSpan.FromSeconds(60));
+
+        Assert.True(code == 0, error);
+        Assert.Equal(1 + sources.Length, output.Split('\n').Count(l => l.StartsWith("valid", StringComparison.Ordinal)));
+    }
+
+    [ToolFact("nbconvert")]
+    public void ExecutedNotebookConvertsToHtml()
+    {
+        var executed = ExecutedSample();
+        var (code, _, error) = ExternalTools.Run(ExternalTools.NbConvert!, ["--to", "html", "--output-dir", _files.Directory, "--output", "converted", executed], TimeSpan.FromSeconds(120));
+
+        Assert.True(code == 0, error);
+        var html = File.ReadAllText(_files.Path("converted.html"));
+        Assert.Contains("expected failure", html);
+        Assert.Contains("elsewhere", html);
+    }
+
+    [Fact]
+    public void WrittenNotebookHasPolyglotMetadataAndRoundTrips()
+    {
+        var executed = ExecutedSample();
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(executed))!;
+
+        Assert.Equal(".net-csharp", json["metadata"]!["kernelspec"]!["name"]!.GetValue<string>());
+        Assert.Equal("csharp", json["cells"]![2]!["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
+        Assert.Equal("injected-parameters", json["cells"]![2]!["metadata"]!["tags"]![0]!.GetValue<string>());
+        var reread = Notebook.Read(executed);
+        Assert.Equal(5, reread.Cells.Count);
+        Assert.IsType<ErrorOutput>(reread.Cells[4].Outputs.Single());
+    }
+}
