@@ -9,7 +9,7 @@ internal enum SpeakerKind : byte
     Group,
 }
 
-internal enum PhraseKind : byte
+internal enum SpeakerPhraseKind : byte
 {
     Name,
     Pronoun,
@@ -20,18 +20,18 @@ internal enum PhraseKind : byte
 }
 
 /// <summary>A noun phrase that can name a speaker: token range in its paragraph plus character offsets.</summary>
-internal readonly record struct Phrase(PhraseKind Kind, int Paragraph, int First, int Last, int Start, int End, string Surface, string Head);
+internal readonly record struct SpeakerPhrase(SpeakerPhraseKind Kind, int Paragraph, int First, int Last, int Start, int End, string Surface, string Head);
 
 /// <summary>A named actor met in the article outside quotations: where, as written, canonical form and kind.</summary>
-internal sealed record NameMention(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int Frame, string? Gender);
+internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender);
 
 /// <summary>An actor the catalog recognised in the article text (filled by the actor recognizer when available).</summary>
 internal sealed record KnownActor(int Start, int End, string Canonical, SpeakerKind Kind, string? Gender);
 
 /// <summary>Who spoke: canonical name (or null), the words that named them, how, and how sure.</summary>
-internal readonly record struct Attribution(string? Speaker, string? Mention, SpeakerResolution Resolution, string? Cue, double Confidence, SpeakerKind Kind)
+internal readonly record struct SpeakerAttribution(string? Speaker, string? Mention, SpeakerResolution Resolution, string? Cue, double Confidence, SpeakerKind Kind)
 {
-    public static Attribution Nobody(string? cue = null) => new(null, null, SpeakerResolution.None, cue, 0.3, SpeakerKind.Unknown);
+    public static SpeakerAttribution Nobody(string? cue = null) => new(null, null, SpeakerResolution.None, cue, 0.3, SpeakerKind.Unknown);
 }
 
 /// <summary>Finds and attributes the quotations of one article.</summary>
@@ -88,13 +88,13 @@ internal sealed class QuoteAttributor
     private readonly QuoteOptions _options;
     private readonly string _text;
     private readonly List<QuoteSpan> _spans;
-    private readonly List<List<Token>> _tokens = [];
-    private readonly List<Frame> _frames = [];
-    private readonly List<NameMention> _mentions = [];
+    private readonly List<List<QuoteToken>> _tokens = [];
+    private readonly List<QuoteFrame> _frames = [];
+    private readonly List<NamedActor> _mentions = [];
     private readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
     private readonly IReadOnlyList<KnownActor> _known;
-    private readonly List<(Quote Quote, Attribution Attribution, int Frame)> _done = [];
+    private readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done = [];
     private int[] _frameOfQuote = [];
     private int[] _tokenOfQuote = [];
     private readonly List<int> _paragraphFrameStart = [];
@@ -102,7 +102,7 @@ internal sealed class QuoteAttributor
     private int[] _frameMentionStart = [];
     private bool?[] _heading = [];
 
-    // Attribution looks this many tokens either side of a quote: sentences are shorter, and the bound keeps
+    // SpeakerAttribution looks this many tokens either side of a quote: sentences are shorter, and the bound keeps
     // the work per quote constant on pathological input (one endless "sentence" full of quote marks).
     private const int Reach = 60;
 
@@ -180,7 +180,7 @@ internal sealed class QuoteAttributor
 
             for (var k = frame.First; k < frame.End; k++)
             {
-                if (tokens[k].Kind == TokenKind.Quote)
+                if (tokens[k].Kind == QuoteTokenKind.Quote)
                 {
                     _frameOfQuote[tokens[k].Quote] = f;
                     _tokenOfQuote[tokens[k].Quote] = k;
@@ -196,7 +196,7 @@ internal sealed class QuoteAttributor
     private void CollectMentions()
     {
         // First pass: full names and the titles written before them; second pass: canonical forms.
-        var runs = new List<(int Frame, int First, int Last, int TrimmedFirst)>();
+        var runs = new List<(int QuoteFrame, int First, int Last, int TrimmedFirst)>();
         for (var f = 0; f < _frames.Count; f++)
         {
             var frame = _frames[f];
@@ -235,9 +235,21 @@ internal sealed class QuoteAttributor
             var start = tokens[phraseFirst].Start;
             var end = tokens[last].End;
             var surface = NameText(tokens, phraseFirst, last);
+
+            // "U.S. intelligence agencies", "NATO countries": a group named by its owner.
+            if (GroupAfter(tokens, first, last, _frames[f].End) is { } g)
+            {
+                var owner = KnownAt(start, end);
+                var canonical = !MemberNouns.Contains(g.Head) ? g.Surface
+                    : owner is { Kind: SpeakerKind.Organization } ? owner.Canonical
+                    : surface;
+                _mentions.Add(new NamedActor(g.Start, g.End, g.Surface, canonical, SpeakerKind.Group, f, null));
+                continue;
+            }
+
             if (KnownAt(start, end) is { } known)
             {
-                _mentions.Add(new NameMention(start, end, surface, known.Canonical, known.Kind, f, known.Gender));
+                _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender));
                 continue;
             }
 
@@ -249,40 +261,38 @@ internal sealed class QuoteAttributor
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
                 continue; // "Addressing reporters", "Separately," at a sentence start
 
-            // "U.S. intelligence agencies", "NATO countries": a group named by its owner.
-            var group = GroupAfter(tokens, first, last, _frames[f].End);
-            if (group is { } g && kind != SpeakerKind.Person)
-            {
-                var canonical = MemberNouns.Contains(g.Head) ? surface : g.Surface;
-                _mentions.Add(new NameMention(g.Start, g.End, g.Surface, canonical, SpeakerKind.Group, f, null));
-                continue;
-            }
-
-            _mentions.Add(new NameMention(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null));
+            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null));
         }
 
         // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var extra = new List<NamedActor>();
         foreach (var known in _known)
         {
-            if (_mentions.Exists(m => m.Start <= known.Start && known.End <= m.End) || InsideQuote(known.Start))
+            var at = MentionBefore(known.Start + 1);
+            var covered = false;
+            for (var i = at; i >= 0 && i > at - 4 && !covered; i--)
+                covered = _mentions[i].Start <= known.Start && known.End <= _mentions[i].End;
+            if (covered || InsideQuote(known.Start))
                 continue;
             var f = FrameAt(known.Start);
             if (f >= 0)
-                _mentions.Add(new NameMention(known.Start, known.End, _text[known.Start..known.End], known.Canonical, known.Kind, f, known.Gender));
+                extra.Add(new NamedActor(known.Start, known.End, _text[known.Start..known.End], known.Canonical, known.Kind, f, known.Gender));
         }
 
+        _mentions.AddRange(extra);
         _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         _frameMentionStart = new int[_frames.Count + 1];
         var m = 0;
         for (var f = 0; f <= _frames.Count; f++)
         {
-            while (m < _mentions.Count && _mentions[m].Frame < f)
+            while (m < _mentions.Count && _mentions[m].QuoteFrame < f)
                 m++;
             _frameMentionStart[f] = m;
         }
     }
 
-    private IEnumerable<NameMention> MentionsOf(int frame, int limit = 40)
+    private IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
     {
         var end = Math.Min(_frameMentionStart[frame + 1], _frameMentionStart[frame] + limit);
         for (var i = _frameMentionStart[frame]; i < end; i++)
@@ -310,18 +320,18 @@ internal sealed class QuoteAttributor
         return found;
     }
 
-    private bool StartsName(List<Token> tokens, int k)
+    private bool StartsName(List<QuoteToken> tokens, int k)
     {
         var t = tokens[k];
         return IsNameWord(t);
     }
 
-    private bool IsNameWord(Token t) =>
+    private bool IsNameWord(QuoteToken t) =>
         t.IsCapitalized && !Words.NonNames.Contains(t.Text) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
 
     private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 
-    private int ExtendRight(List<Token> tokens, int k, int end)
+    private int ExtendRight(List<QuoteToken> tokens, int k, int end)
     {
         var last = k;
         var sawOf = false;
@@ -350,7 +360,7 @@ internal sealed class QuoteAttributor
         return last;
     }
 
-    private int ExtendLeft(List<Token> tokens, int k, int start)
+    private int ExtendLeft(List<QuoteToken> tokens, int k, int start)
     {
         var first = k;
         for (var j = k - 1; j >= start; j--)
@@ -381,7 +391,7 @@ internal sealed class QuoteAttributor
         return first;
     }
 
-    private static bool RunHasOf(List<Token> tokens, int start, int j)
+    private static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
     {
         for (var m = j - 1; m >= start && (tokens[m].IsCapitalized || tokens[m].Text == "of"); m--)
         {
@@ -396,7 +406,7 @@ internal sealed class QuoteAttributor
     // A run with an organisation word and no title after it is an organisation's name and is kept whole
     // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
     // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
-    private int TrimTitles(List<Token> tokens, int first, int last)
+    private int TrimTitles(List<QuoteToken> tokens, int first, int last)
     {
         var lastTitle = -1;
         var lastOrganization = -1;
@@ -422,7 +432,7 @@ internal sealed class QuoteAttributor
 
     private bool IsTitle(string word) => Words.Titles.Contains(word) || Words.Titles.Contains(word.TrimEnd('.'));
 
-    private bool HasOrganizationWord(List<Token> tokens, int first, int last)
+    private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -434,7 +444,7 @@ internal sealed class QuoteAttributor
     }
 
     // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj".
-    private HashSet<string> RoleWordsBefore(List<Token> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    private HashSet<string> RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var k = runFirst; k < trimmedFirst; k++)
@@ -455,7 +465,7 @@ internal sealed class QuoteAttributor
     private static bool LooksLikeVerbOrAdverb(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 
-    private string NameText(List<Token> tokens, int first, int last)
+    private string NameText(List<QuoteToken> tokens, int first, int last)
     {
         var name = _text[tokens[first].Start..tokens[last].End];
         return StripPossessive(name);
@@ -561,7 +571,7 @@ internal sealed class QuoteAttributor
             return null;
 
         var kind = KindOf(tokens, frame, f, qi, span);
-        var attribution = FindSpeaker(q, tokens, frame, f, qi, kind);
+        var attribution = Canonical(FindSpeaker(q, tokens, frame, f, qi, kind));
         if (attribution.Speaker is null && attribution.Cue is null && kind == QuoteKind.Partial && WordCount(quoteText) <= 3)
             return null; // a scare quote or label: nobody is reported as saying it
 
@@ -582,7 +592,19 @@ internal sealed class QuoteAttributor
         return quote;
     }
 
-    private Attribution FindSpeaker(int q, List<Token> tokens, Frame frame, int f, int qi, QuoteKind kind)
+    // Catalog spelling ("Sergei Lavrov" -> "Sergey Lavrov") and, when asked, the state a city speaks for.
+    private SpeakerAttribution Canonical(SpeakerAttribution attribution)
+    {
+        if (attribution.Speaker is not { } speaker)
+            return attribution;
+        var actor = _options.Actors.Catalog.Find(speaker);
+        if (actor is null)
+            return attribution;
+        var name = _options.ResolveMetonyms && actor.StandsFor is { } state ? state : actor.Name;
+        return attribution with { Speaker = name };
+    }
+
+    private SpeakerAttribution FindSpeaker(int q, List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteKind kind)
     {
         var span = _spans[q];
 
@@ -603,7 +625,7 @@ internal sealed class QuoteAttributor
         {
             var cueText = CueText(tokens, cueAt, cue);
             var speaker = SpeakerOfCue(tokens, frame, f, cueAt, cue, afterQuote: cueAt > qi && OnlyPunctuationBetween(tokens, qi, cueAt));
-            return speaker ?? Attribution.Nobody(cueText);
+            return speaker ?? SpeakerAttribution.Nobody(cueText);
         }
 
         // The quoted words themselves carry the verb: the minister "strongly condemned" the attack.
@@ -620,7 +642,7 @@ internal sealed class QuoteAttributor
 
         var quoteOnly = _firstWord[f] == _frames[f].End;
         if (!quoteOnly)
-            return Attribution.Nobody();
+            return SpeakerAttribution.Nobody();
 
         if (f == _paragraphFrameStart[frame.Paragraph + 1] - 1)
         {
@@ -644,16 +666,16 @@ internal sealed class QuoteAttributor
                 return prev with { Resolution = SpeakerResolution.Continuation, Cue = null, Confidence = Math.Min(prev.Confidence, 0.8) };
         }
 
-        return Attribution.Nobody();
+        return SpeakerAttribution.Nobody();
     }
 
-    private Attribution? SpeakerOfCue(List<Token> tokens, Frame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
+    private SpeakerAttribution? SpeakerOfCue(List<QuoteToken> tokens, QuoteFrame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
     {
         var cueText = CueText(tokens, cueAt, cue);
         var cueEnd = cueAt + cue.Words.Length;
 
         // Inverted order right after the quote: "…," said de Danne.
-        if (afterQuote && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != PhraseKind.Document)
+        if (afterQuote && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != SpeakerPhraseKind.Document)
             return Resolve(inverted, cueText, f, 0.9);
 
         // Passive voice: "was described by X as …".
@@ -666,7 +688,7 @@ internal sealed class QuoteAttributor
 
         // A participle ("…, adding that …") or a coordinated verb ("… and expressed …") shares the clause's subject.
         var prevWord = cueAt - 1 >= frame.First ? tokens[cueAt - 1] : default;
-        if (cue.IsParticiple && (prevWord.Kind == TokenKind.Punct || prevWord.Kind == TokenKind.Quote || cueAt == frame.First))
+        if (cue.IsParticiple && (prevWord.Kind == QuoteTokenKind.Punct || prevWord.Kind == QuoteTokenKind.Quote || cueAt == frame.First))
             return FirstSubject(tokens, frame.First, cueAt) is { } main ? Resolve(main, cueText, f, 0.8) : null;
         if (prevWord.IsWord && prevWord.Is("and"))
         {
@@ -681,7 +703,7 @@ internal sealed class QuoteAttributor
             return Resolve(subject, cueText, f, 0.9);
         if (cue.IsParticiple && FirstSubject(tokens, frame.First, cueAt) is { } clauseSubject)
             return Resolve(clauseSubject, cueText, f, 0.7);
-        if (cueAt > frame.First && tokens[cueAt - 1].Kind == TokenKind.Quote && PhraseAfter(tokens, cueEnd, frame.End) is { } late)
+        if (cueAt > frame.First && tokens[cueAt - 1].Kind == QuoteTokenKind.Quote && PhraseAfter(tokens, cueEnd, frame.End) is { } late)
             return Resolve(late, cueText, f, 0.85);
         return null;
     }
@@ -689,7 +711,7 @@ internal sealed class QuoteAttributor
     // ---------------------------------------------------------------- phrases
 
     /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
-    private Phrase? SubjectBefore(List<Token> tokens, int start, int at)
+    private SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
     {
         var j = at - 1;
         var skipped = 0;
@@ -709,7 +731,7 @@ internal sealed class QuoteAttributor
                 continue;
             }
 
-            if (t.Kind == TokenKind.Punct && t.Text is "(" or ")")
+            if (t.Kind == QuoteTokenKind.Punct && t.Text is "(" or ")")
             {
                 j--;
                 continue;
@@ -722,7 +744,7 @@ internal sealed class QuoteAttributor
             return null;
         var head = tokens[j];
         if (head.IsWord && Pronouns.Contains(head.Text))
-            return new Phrase(PhraseKind.Pronoun, 0, j, j, head.Start, head.End, head.Text, head.Text.ToLowerInvariant());
+            return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, j, j, head.Start, head.End, head.Text, head.Text.ToLowerInvariant());
         if (head.IsCapitalized && !Words.NonNames.Contains(head.Text))
             return NamePhrase(tokens, ExtendLeft(tokens, j, start), j);
         if (head.IsWord && head.Text is "who" or "which" && j - 1 >= start)
@@ -750,7 +772,7 @@ internal sealed class QuoteAttributor
             {
                 // One unknown verb between subject and cue: "had something to say" was handled above; "went on to say".
                 var inner = SubjectBefore(tokens, start, j);
-                if (inner is { Kind: PhraseKind.Name or PhraseKind.Pronoun } && inner.Value.Last == j - 1)
+                if (inner is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } && inner.Value.Last == j - 1)
                     return inner;
             }
         }
@@ -759,13 +781,13 @@ internal sealed class QuoteAttributor
     }
 
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
-    private Phrase? PhraseAfter(List<Token> tokens, int k, int end)
+    private SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
     {
         if (k >= end)
             return null;
         var t = tokens[k];
         if (t.IsWord && Pronouns.Contains(t.Text))
-            return new Phrase(PhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
+            return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
         if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
@@ -807,20 +829,20 @@ internal sealed class QuoteAttributor
     }
 
     /// <summary>A lower-case headed phrase ending at <paramref name="headAt"/>: "the Kremlin spokesman", "NATO countries".</summary>
-    private Phrase? NounPhrase(List<Token> tokens, int start, int headAt)
+    private SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
     {
         var head = tokens[headAt];
         var headWord = head.Text.ToLowerInvariant();
-        PhraseKind kind;
+        SpeakerPhraseKind kind;
         if (Words.RoleNouns.Contains(headWord))
-            kind = PhraseKind.Role;
+            kind = SpeakerPhraseKind.Role;
         else if (Words.OrganizationNouns.Contains(headWord))
-            kind = PhraseKind.Organization;
+            kind = SpeakerPhraseKind.Organization;
         else if (Words.DocumentNouns.Contains(headWord))
-            kind = PhraseKind.Document;
+            kind = SpeakerPhraseKind.Document;
         else if (headWord.EndsWith('s') && (Words.RoleNouns.Contains(headWord[..^1]) || Words.OrganizationNouns.Contains(headWord[..^1])
                      || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || Words.RoleNouns.Contains(headWord.TrimEnd('s'))))
-            kind = PhraseKind.Group;
+            kind = SpeakerPhraseKind.Group;
         else
             return null;
 
@@ -836,31 +858,31 @@ internal sealed class QuoteAttributor
         }
 
         // A group needs something that says whose it is ("NATO countries", "U.S. intelligence agencies").
-        if (kind == PhraseKind.Group && !Enumerable.Range(first, headAt - first).Any(j => tokens[j].IsCapitalized))
+        if (kind == SpeakerPhraseKind.Group && !Enumerable.Range(first, headAt - first).Any(j => tokens[j].IsCapitalized))
             return null;
-        return new Phrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
+        return new SpeakerPhrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
     }
 
-    private Phrase NamePhrase(List<Token> tokens, int first, int last)
+    private SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
     {
         var trimmed = TrimTitles(tokens, first, last);
-        var kind = PhraseKind.Name;
+        var kind = SpeakerPhraseKind.Name;
         if (trimmed > last)
         {
             // Only titles: "the Foreign Minister", "the Kremlin".
-            kind = HasOrganizationWord(tokens, first, last) ? PhraseKind.Organization : PhraseKind.Role;
+            kind = HasOrganizationWord(tokens, first, last) ? SpeakerPhraseKind.Organization : SpeakerPhraseKind.Role;
             trimmed = first;
         }
 
         var start = tokens[trimmed].Start;
         var fullStart = tokens[first].Start;
         var end = tokens[last].End;
-        return new Phrase(kind, 0, first, last, kind == PhraseKind.Name ? start : fullStart, end, StripPossessive(_text[(kind == PhraseKind.Name ? start : fullStart)..end]),
+        return new SpeakerPhrase(kind, 0, first, last, kind == SpeakerPhraseKind.Name ? start : fullStart, end, StripPossessive(_text[(kind == SpeakerPhraseKind.Name ? start : fullStart)..end]),
             StripPossessive(tokens[last].Text).ToLowerInvariant());
     }
 
     /// <summary>The subject of a clause: the first name, pronoun or role phrase that is not inside a prepositional phrase.</summary>
-    private Phrase? FirstSubject(List<Token> tokens, int start, int end)
+    private SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -869,7 +891,7 @@ internal sealed class QuoteAttributor
                 continue;
             var afterPreposition = k > start && tokens[k - 1].IsWord && (Prepositions.Contains(tokens[k - 1].Text) || Determiners.Contains(tokens[k - 1].Text) && k - 2 >= start && Prepositions.Contains(tokens[k - 2].Text));
             if (Pronouns.Contains(t.Text))
-                return new Phrase(PhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
+                return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
             if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
             {
                 var last = ExtendRight(tokens, k, end);
@@ -900,18 +922,18 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private Phrase? GroupAfter(List<Token> tokens, int first, int last, int end)
+    private SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
     {
         for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
         {
-            if (NounPhrase(tokens, first, j) is { Kind: PhraseKind.Group } group && (j + 1 >= end || !tokens[j + 1].IsLower || !IsNounish(tokens[j + 1].Text)))
+            if (NounPhrase(tokens, first, j) is { Kind: SpeakerPhraseKind.Group } group && (j + 1 >= end || !tokens[j + 1].IsLower || !IsNounish(tokens[j + 1].Text)))
                 return group with { First = first, Start = tokens[first].Start, Surface = _text[tokens[first].Start..tokens[j].End] };
         }
 
         return null;
     }
 
-    private Phrase? NounPhraseForward(List<Token> tokens, int k, int end)
+    private SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
     {
         for (var j = k + 1; j < end && j <= k + 5; j++)
         {
@@ -930,28 +952,27 @@ internal sealed class QuoteAttributor
 
     // ---------------------------------------------------------------- resolution
 
-    private Attribution Resolve(Phrase phrase, string? cue, int frame, double confidence)
+    private SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
         switch (phrase.Kind)
         {
-            case PhraseKind.Name:
+            case SpeakerPhraseKind.Name:
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
-                    return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
                 var canonical = mention?.Canonical ?? CanonicalName(phrase.Surface, phrase.Head);
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
-                return new Attribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
+                return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
             }
 
-            case PhraseKind.Pronoun:
+            case SpeakerPhraseKind.Pronoun:
                 return ResolvePronoun(phrase, cue, frame, confidence);
 
-            case PhraseKind.Role:
+            case SpeakerPhraseKind.Role:
             {
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
-                    return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                // The article's own "French Defense Minister Sebastien Lecornu" beats the catalog's holder list.
                 var words = phrase.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Where(w => !Determiners.Contains(w))
                     .Select(w => w.TrimEnd('.'))
@@ -960,26 +981,32 @@ internal sealed class QuoteAttributor
                 {
                     var (roleWords, person, start) = _roles[r];
                     if (start < phrase.Start && words.All(roleWords.Contains))
-                        return new Attribution(person, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
+                        return new SpeakerAttribution(person, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
                 }
 
+                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                var recent = RecentActors(phrase.Start);
+                if (_options.Actors.Catalog.ResolveRole(phrase.Surface, _article.Published, recent) is { } holder)
+                    return new SpeakerAttribution(holder.Name, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
+
                 // An office named again after its holder spoke ("…," the top diplomat added): the latest person quoted.
-                if (_done.Count > 0 && _done[^1].Attribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
+                if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
                     && last.Resolution != SpeakerResolution.None)
-                    return new Attribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
-                return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+                    return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case PhraseKind.Organization:
+            case SpeakerPhraseKind.Organization:
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
-                    return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
                 var from = MentionBefore(phrase.Start);
                 for (var m = from; m >= 0 && m > from - 300; m--)
                 {
                     var mention = _mentions[m];
                     if (mention.End <= phrase.Start && mention.Surface.Contains(phrase.Head, StringComparison.OrdinalIgnoreCase))
-                        return new Attribution(mention.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.8, SpeakerKind.Organization);
+                        return new SpeakerAttribution(mention.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.8, SpeakerKind.Organization);
                 }
 
                 // "the company said": the latest organisation named before (a firm's name rarely contains "company").
@@ -988,18 +1015,18 @@ internal sealed class QuoteAttributor
                     for (var m = from; m >= 0 && m > from - 300; m--)
                     {
                         if (_mentions[m].Kind == SpeakerKind.Organization)
-                            return new Attribution(_mentions[m].Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.7, SpeakerKind.Organization);
+                            return new SpeakerAttribution(_mentions[m].Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.7, SpeakerKind.Organization);
                     }
                 }
 
                 // A capitalised organisation name ("the Foreign Ministry") stands for itself.
                 var named = StripDeterminer(phrase.Surface);
                 if (named.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
-                    return new Attribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
-                return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
+                    return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
             }
 
-            case PhraseKind.Document:
+            case SpeakerPhraseKind.Document:
             {
                 // "the caption read", "the statement said": whoever last posted, published or said something.
                 for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
@@ -1016,25 +1043,41 @@ internal sealed class QuoteAttributor
                     }
                 }
 
-                return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case PhraseKind.Group:
+            case SpeakerPhraseKind.Group:
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known && known.Kind == SpeakerKind.Organization && MemberNouns.Contains(phrase.Head))
-                    return new Attribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
                 if (MemberNouns.Contains(phrase.Head))
                 {
                     var owner = string.Join(' ', phrase.Surface.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Determiners.Contains(w)));
                     if (owner.Length > 0)
-                        return new Attribution(owner, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
+                        return new SpeakerAttribution(owner, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
                 }
 
-                return new Attribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
+                return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
             }
         }
 
-        return Attribution.Nobody(cue);
+        return SpeakerAttribution.Nobody(cue);
+    }
+
+    // Canonical names of the actors named before an offset, most recent last (context for unscoped role phrases).
+    private List<string> RecentActors(int offset)
+    {
+        var recent = new List<string>();
+        var at = MentionBefore(offset);
+        for (var m = Math.Max(0, at - 30); m <= at; m++)
+            recent.Add(_mentions[m].Canonical);
+        foreach (var (_, attribution, _) in _done.TakeLast(3))
+        {
+            if (attribution.Speaker is { } speaker)
+                recent.Add(speaker);
+        }
+
+        return recent;
     }
 
     private static string StripDeterminer(string phrase)
@@ -1043,7 +1086,7 @@ internal sealed class QuoteAttributor
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
     }
 
-    private Attribution ResolvePronoun(Phrase phrase, string? cue, int frame, double confidence)
+    private SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
         var personal = phrase.Head is "he" or "she";
         var gender = phrase.Head switch { "he" => "male", "she" => "female", _ => null };
@@ -1054,13 +1097,13 @@ internal sealed class QuoteAttributor
                 : kind is SpeakerKind.Organization or SpeakerKind.Place or SpeakerKind.Group
                   || (kind == SpeakerKind.Unknown && phrase.Head is "it" or "they");
 
-        Attribution From(NameMention m) =>
+        SpeakerAttribution From(NamedActor m) =>
             new(m.Canonical, phrase.Surface, SpeakerResolution.Pronoun, cue, confidence * 0.8, m.Kind);
 
         // 1. Earlier in the same sentence, its subject first: "Lavrov criticised what he described as …".
-        var sameFrame = new List<NameMention>();
+        var sameFrame = new List<NamedActor>();
         var before = MentionBefore(phrase.Start);
-        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].Frame == frame; i--)
+        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].QuoteFrame == frame; i--)
         {
             if (_mentions[i].End <= phrase.Start && Compatible(_mentions[i].Kind, _mentions[i].Gender))
                 sameFrame.Add(_mentions[i]);
@@ -1072,9 +1115,9 @@ internal sealed class QuoteAttributor
             return From(subject);
 
         // 2. The speaker of a quote in this or the previous sentences.
-        for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].Frame >= frame - 2; i--)
+        for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].QuoteFrame >= frame - 2; i--)
         {
-            var prev = _done[i].Attribution;
+            var prev = _done[i].SpeakerAttribution;
             if (prev.Speaker is not null && Compatible(prev.Kind, null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
                 return prev with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
         }
@@ -1092,12 +1135,12 @@ internal sealed class QuoteAttributor
 
         if (subject is not null && !personal)
             return From(subject) with { Confidence = confidence * 0.6 };
-        return new Attribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+        return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
     }
 
     // ---------------------------------------------------------------- cues and shapes
 
-    private CueEntry? MatchCue(List<Token> tokens, int k, int end)
+    private CueEntry? MatchCue(List<QuoteToken> tokens, int k, int end)
     {
         // Cue verbs are lower case; after a determiner or preposition they are nouns ("dismissed claims", "in a post").
         if (!tokens[k].IsWord)
@@ -1114,7 +1157,7 @@ internal sealed class QuoteAttributor
         return capitalized && cue is not { SpeakerFollows: true } ? null : cue; // "According to X," opens a sentence
     }
 
-    private (int At, CueEntry? Entry) FirstCue(List<Token> tokens, int from, int end)
+    private (int At, CueEntry? Entry) FirstCue(List<QuoteToken> tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
@@ -1125,7 +1168,7 @@ internal sealed class QuoteAttributor
         return (-1, null);
     }
 
-    private (int At, CueEntry? Entry) LastCue(List<Token> tokens, int start, int before)
+    private (int At, CueEntry? Entry) LastCue(List<QuoteToken> tokens, int start, int before)
     {
         for (var k = before - 1; k >= start; k--)
         {
@@ -1136,7 +1179,7 @@ internal sealed class QuoteAttributor
         return (-1, null);
     }
 
-    private string CueText(List<Token> tokens, int at, CueEntry cue) =>
+    private string CueText(List<QuoteToken> tokens, int at, CueEntry cue) =>
         _text[tokens[at].Start..tokens[at + cue.Words.Length - 1].End].ToLowerInvariant();
 
     private string? StartsWithCue(string quoted)
@@ -1151,18 +1194,18 @@ internal sealed class QuoteAttributor
         return null;
     }
 
-    private static bool OnlyPunctuationBetween(List<Token> tokens, int from, int to)
+    private static bool OnlyPunctuationBetween(List<QuoteToken> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (tokens[k].Kind != TokenKind.Punct)
+            if (tokens[k].Kind != QuoteTokenKind.Punct)
                 return false;
         }
 
         return true;
     }
 
-    private Attribution? PreviousParagraphEndsWithColon(int paragraph)
+    private SpeakerAttribution? PreviousParagraphEndsWithColon(int paragraph)
     {
         if (paragraph == 0)
             return null;
@@ -1184,7 +1227,7 @@ internal sealed class QuoteAttributor
     }
 
     // A quote paragraph followed by a short paragraph that only attributes it ("Peskov said.").
-    private Attribution? NextParagraphAttribution(int paragraph)
+    private SpeakerAttribution? NextParagraphAttribution(int paragraph)
     {
         if (paragraph + 1 >= _tokens.Count)
             return null;
@@ -1196,7 +1239,7 @@ internal sealed class QuoteAttributor
         var words = 0;
         for (var k = frame.First; k < frame.End; k++)
         {
-            if (next[k].Kind == TokenKind.Quote)
+            if (next[k].Kind == QuoteTokenKind.Quote)
                 return null;
             if (next[k].IsWord)
                 words++;
@@ -1208,11 +1251,11 @@ internal sealed class QuoteAttributor
         return SpeakerOfCue(next, frame, f, cueAt, cue, afterQuote: false);
     }
 
-    private QuoteKind KindOf(List<Token> tokens, Frame frame, int f, int qi, QuoteSpan span)
+    private QuoteKind KindOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteSpan span)
     {
         var quoted = _text[span.ContentStart..span.ContentEnd];
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
-            || qi + 1 >= frame.End || tokens[qi + 1].Kind != TokenKind.Word;
+            || qi + 1 >= frame.End || tokens[qi + 1].Kind != QuoteTokenKind.Word;
         if (!endsClause)
             return QuoteKind.Partial;
         if (_firstWord[f] > qi)
@@ -1226,7 +1269,7 @@ internal sealed class QuoteAttributor
         {
             for (var k = qi - 2; k >= frame.First && k >= qi - 8; k--)
             {
-                if (tokens[k].Kind == TokenKind.Quote)
+                if (tokens[k].Kind == QuoteTokenKind.Quote)
                     return _text[_spans[tokens[k].Quote].ContentEnd - 1] == ',' ? QuoteKind.Full : QuoteKind.Partial;
             }
         }
@@ -1250,7 +1293,7 @@ internal sealed class QuoteAttributor
         return Segmenter.CountWords(_text.AsSpan(span.Start, span.Length)) <= 15;
     }
 
-    private bool IsLabel(List<Token> tokens, Frame frame, int qi)
+    private bool IsLabel(List<QuoteToken> tokens, QuoteFrame frame, int qi)
     {
         // A gloss in brackets: the 'Stacilo' ('Enough') alliance.
         if (qi > frame.First && tokens[qi - 1].Text == "(" && qi + 1 < tokens.Count && tokens[qi + 1].Text == ")")

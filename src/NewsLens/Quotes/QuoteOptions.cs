@@ -3,6 +3,8 @@ namespace NewsLens;
 /// <summary>Settings of quotation extraction; the defaults use the shipped cue verbs and word lists.</summary>
 public sealed record QuoteOptions
 {
+    private static readonly Lazy<ActorRecognizer> DefaultActors = new(() => new ActorRecognizer());
+
     public static QuoteOptions Default { get; } = new();
 
     /// <summary>Reporting verbs and phrases; extend with <c>Cues = CueLexicon.Default.Merge(CueLexicon.Load(path))</c>.</summary>
@@ -10,6 +12,15 @@ public sealed record QuoteOptions
 
     /// <summary>Titles, role and organisation nouns, label markers.</summary>
     public QuoteWords Words { get; init; } = QuoteWords.Default;
+
+    /// <summary>
+    /// Recognises actors for attribution: canonical names, aliases and transliterations, role phrases by the
+    /// article's date, gender for pronouns, city metonyms. Defaults to the shipped actor catalog.
+    /// </summary>
+    public ActorRecognizer Actors { get; init; } = DefaultActors.Value;
+
+    /// <summary>Report a city or building that speaks for a state as that state ("Moscow" → "Russia"). Default true.</summary>
+    public bool ResolveMetonyms { get; init; } = true;
 
     /// <summary>Keep quotations whose speaker cannot be identified (speaker null). Default true.</summary>
     public bool IncludeUnattributed { get; init; } = true;
