@@ -67,7 +67,7 @@ public class PipelineBenchmarks
     private long Run(AnalysisStages stages) =>
         new Pipeline(new AnalysisOptions { Threads = Threads, Stages = stages }).Analyze(articles).LongCount();
 
-    private Article[] Load() => InterimReader.Stream([sample], []).ToArray();
+    private Article[] Load() => Corpus.Stream(sample).ToArray();
 }
 
 /// <summary>Where ../shared (third-party corpora, never in the repository) and the repository are.</summary>
