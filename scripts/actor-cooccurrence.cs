@@ -2,6 +2,8 @@
 // Which actors appear together: mentions and co-occurrence edges (sentence and article windows) as CSV, heatmap and network.
 // Usage, from the repository root: dotnet run --file scripts/actor-cooccurrence.cs -- <corpus path>... <output folder>
 #:project ../src/NewsLens.Interactive/NewsLens.Interactive.csproj
+// File-based apps default to native AOT, which turns off reflection-based JSON (used to read the actor catalog).
+#:property PublishAot=false
 using NewsLens;
 using NewsLens.Interactive.Reports;
 

@@ -2,6 +2,8 @@
 // The corpus: articles table, diagnostics, and charts of articles by outlet and over time.
 // Usage, from the repository root: dotnet run --file scripts/corpus.cs -- <corpus path>... <output folder>
 #:project ../src/NewsLens.Interactive/NewsLens.Interactive.csproj
+// File-based apps default to native AOT, which turns off reflection-based JSON (used to read the actor catalog).
+#:property PublishAot=false
 using NewsLens;
 using NewsLens.Interactive.Reports;
 

@@ -2,6 +2,8 @@
 // Who is quoted, how often, by which outlet and when: quote tables as CSV and two charts.
 // Usage, from the repository root: dotnet run --file scripts/quote-frequency.cs -- <corpus path>... <output folder>
 #:project ../src/NewsLens.Interactive/NewsLens.Interactive.csproj
+// File-based apps default to native AOT, which turns off reflection-based JSON (used to read the actor catalog).
+#:property PublishAot=false
 using NewsLens;
 using NewsLens.Interactive.Reports;
 

@@ -2,6 +2,8 @@
 // Tone by sentence, article and outlet, over time and by actor: tables as CSV and charts.
 // Usage, from the repository root: dotnet run --file scripts/sentiment-over-time.cs -- <corpus path>... <output folder>
 #:project ../src/NewsLens.Interactive/NewsLens.Interactive.csproj
+// File-based apps default to native AOT, which turns off reflection-based JSON (used to read the actor catalog).
+#:property PublishAot=false
 using NewsLens;
 using NewsLens.Interactive.Reports;
 
