@@ -41,7 +41,7 @@ public sealed class NotebookTests(ITestOutputHelper output)
     [Fact]
     public void EveryNotebookIsTestedAndShippedForTheReport()
     {
-        var files = Directory.GetFiles(TestPaths.Notebooks, "*.ipynb").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.GetFiles(TestPaths.Notebooks, "*.ipynb").Select(p => Path.GetFileName(p)).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(files, Notebooks.Select(row => (string)row[0]).Order(StringComparer.Ordinal));
         Assert.Equal(files, StandardReport.Notebooks);
