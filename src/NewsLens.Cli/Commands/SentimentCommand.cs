@@ -102,24 +102,21 @@ internal static class SentimentCommand
     }
 
     /// <summary>Scores the articles and writes the table for the level (and time series when resampling).</summary>
-    internal static int Report(IEnumerable<Article> articles, SentimentLevel level, TimeBucket? resample, int window, OutputFormat format, TextWriter output, TextWriter messages)
+    internal static int Report(Corpus corpus, SentimentLevel level, TimeBucket? resample, int window, OutputFormat format, TextWriter output, TextWriter messages)
     {
-        var result = articles.Sentiment();
+        var result = corpus.Sentiment();
         DataFrame frame;
         if (resample is { } bucket)
         {
-            if (level == SentimentLevel.Actor)
-            {
-                messages.WriteLine("error: --by actor is not available yet (it needs the actor and quotation stages)");
-                return 1;
-            }
-
-            var series = result.OverTime(bucket, new TimeSeriesOptions
+            var options = new TimeSeriesOptions
             {
                 Unit = level == SentimentLevel.Sentence ? SentimentUnit.Sentence : SentimentUnit.Article,
                 ByOutlet = level == SentimentLevel.Outlet,
                 Window = window,
-            });
+            };
+            var series = level == SentimentLevel.Actor
+                ? result.ActorsOverTime(corpus.Mentions(), bucket, options)
+                : result.OverTime(bucket, options);
             if (series.UndatedArticles > 0)
                 messages.WriteLine($"note: {series.UndatedArticles} article(s) without a published date ({series.UndatedSentences} sentences) are left out of the time series");
             frame = series.ToDataFrame();
@@ -135,8 +132,8 @@ internal static class SentimentCommand
                     frame = result.ByOutlet().ToDataFrame();
                     break;
                 case SentimentLevel.Actor:
-                    messages.WriteLine("error: --by actor is not available yet (it needs the actor and quotation stages)");
-                    return 1;
+                    frame = result.ByActor(corpus.Mentions()).ToDataFrame();
+                    break;
                 default:
                     frame = result.ByArticle().ToDataFrame();
                     break;

@@ -13,13 +13,19 @@ public sealed record AnalysisOptions
 
     public AnalysisFormat Format { get; init; } = AnalysisFormat.Parquet;
 
+    /// <summary>The actor catalog for mentions (and quote speakers); <see cref="ActorCatalog.Default"/> when null.</summary>
+    public ActorCatalog? Catalog { get; init; }
+
+    /// <summary>The sentiment analyzer; <see cref="NewsLens.Vader.Default"/> when null.</summary>
+    public Vader? Vader { get; init; }
+
     /// <summary>Receives <see cref="AnalysisProgress"/> about every <see cref="ProgressInterval"/> and once at the end.</summary>
     public IProgress<AnalysisProgress>? Progress { get; init; }
 
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Rows buffered before writing (all tables and partitions together), in approximate bytes; bounds memory.</summary>
-    public long BufferBytes { get; init; } = 128L << 20;
+    public long BufferBytes { get; init; } = 32L << 20;
 
     /// <summary>Most output files held open at once (a corpus spanning decades has many month partitions).</summary>
     public int MaxOpenFiles { get; init; } = 64;

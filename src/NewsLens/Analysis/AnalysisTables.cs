@@ -33,6 +33,28 @@ internal static class AnalysisTables
         Column.Int<SentenceRow>("end", r => r.Sentence.End),
         Column.String<SentenceRow>("text", r => r.Article.Text.Substring(r.Sentence.Start, r.Sentence.Length)));
 
+    public static readonly Table<Mention> Mentions = new("mentions",
+        Column.String<Mention>("article", m => m.ArticleId),
+        Column.Int<Mention>("paragraph", m => m.Paragraph),
+        Column.Int<Mention>("sentence", m => m.Sentence),
+        Column.String<Mention>("actor", m => m.Actor),
+        Column.String<Mention>("kind", m => Lower(m.Kind)),
+        Column.String<Mention>("surface", m => m.Surface),
+        Column.Int<Mention>("start", m => m.Start),
+        Column.Int<Mention>("end", m => m.End),
+        Column.String<Mention>("source", m => Lower(m.Source)));
+
+    public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",
+        Column.String<SentenceSentiment>("article", s => s.Article),
+        Column.String<SentenceSentiment>("file", s => s.File),
+        Column.Int<SentenceSentiment>("sentence", s => s.Sentence),
+        Column.Int<SentenceSentiment>("start", s => s.Start),
+        Column.Int<SentenceSentiment>("end", s => s.End),
+        Column.Double<SentenceSentiment>("neg", s => s.Score.Negative),
+        Column.Double<SentenceSentiment>("neu", s => s.Score.Neutral),
+        Column.Double<SentenceSentiment>("pos", s => s.Score.Positive),
+        Column.Double<SentenceSentiment>("compound", s => s.Score.Compound));
+
     public static readonly Table<ActorPairCount> Cooccurrence = new("cooccurrence",
         Column.String<ActorPairCount>("window", r => r.Window),
         Column.String<ActorPairCount>("a", r => r.A),
@@ -52,9 +74,17 @@ internal static class AnalysisTables
         }
     }
 
-    private static readonly string[] DateSources = Enum.GetNames<DateSource>().Select(n => n.ToLowerInvariant()).ToArray();
+    private static string DateSourceName(DateSource source) => Lower(source);
 
-    private static string DateSourceName(DateSource source) => DateSources[(int)source];
+    // Enum names as lower-case text, computed once per value rather than once per row.
+    private static string Lower<TEnum>(TEnum value)
+        where TEnum : struct, Enum => LowerNames<TEnum>.Names.TryGetValue(value, out var name) ? name : value.ToString().ToLowerInvariant();
+
+    private static class LowerNames<TEnum>
+        where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<TEnum, string> Names = Enum.GetValues<TEnum>().ToDictionary(v => v, v => v.ToString().ToLowerInvariant());
+    }
 }
 
 /// <summary>A sentence with its article and its position in it.</summary>

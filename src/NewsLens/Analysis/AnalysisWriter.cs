@@ -11,7 +11,9 @@ internal sealed class AnalysisWriter
     private readonly AnalysisOptions options;
     private readonly PartitionedTableWriter<Article> articles;
     private readonly PartitionedTableWriter<SentenceRow> sentences;
+    private readonly PartitionedTableWriter<Mention> mentions;
     private readonly PartitionedTableWriter<ActorPairCount> cooccurrence;
+    private readonly PartitionedTableWriter<SentenceSentiment> sentiment;
     private readonly IPartitionedTableWriter[] all;
     private readonly ActorPairAccumulator pairs = new();
     private long buffered;
@@ -24,8 +26,10 @@ internal sealed class AnalysisWriter
         PartitionedTableWriter<T> Create<T>(Table<T> table) => new(table, root, options.Shard, options.Format, openFiles, rowGroupBytes);
         articles = Create(AnalysisTables.Articles);
         sentences = Create(AnalysisTables.Sentences);
+        mentions = Create(AnalysisTables.Mentions);
         cooccurrence = Create(AnalysisTables.Cooccurrence);
-        all = [articles, sentences, cooccurrence];
+        sentiment = Create(AnalysisTables.Sentiment);
+        all = [articles, sentences, mentions, cooccurrence, sentiment];
         RemoveEarlierOutput(root, options);
     }
 
@@ -36,6 +40,10 @@ internal sealed class AnalysisWriter
         buffered += articles.Add(partition, article);
         for (var i = 0; i < article.Sentences.Count; i++)
             buffered += sentences.Add(partition, new SentenceRow(article, i, article.Sentences[i]));
+        foreach (var mention in analysis.Mentions)
+            buffered += mentions.Add(partition, mention);
+        foreach (var score in analysis.Sentiment)
+            buffered += sentiment.Add(partition, score);
         pairs.Add(partition, analysis.Cooccurrence);
         if (buffered > options.BufferBytes)
             FlushUntilUnderBudget();

@@ -4,6 +4,12 @@ namespace NewsLens;
 /// <remarks>Every record keeps character offsets into <see cref="Article.Text"/>, so any row of any table traces back to its text.</remarks>
 public sealed record ArticleAnalysis(Article Article)
 {
+    /// <summary>Actor mentions, in text order.</summary>
+    public IReadOnlyList<Mention> Mentions { get; init; } = [];
+
+    /// <summary>VADER scores of every sentence, in sentence order.</summary>
+    public IReadOnlyList<SentenceSentiment> Sentiment { get; init; } = [];
+
     /// <summary>Actor pairs seen together in this article, per window (the diagonal, a = b, counts the windows holding a).</summary>
     public IReadOnlyList<ActorPairCount> Cooccurrence { get; init; } = [];
 }

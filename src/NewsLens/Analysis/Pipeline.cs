@@ -13,9 +13,14 @@ namespace NewsLens;
 /// </remarks>
 public sealed class Pipeline
 {
+    private readonly ActorRecognizer recognizer;
+    private readonly Vader vader;
+
     public Pipeline(AnalysisOptions? options = null)
     {
         Options = options ?? new AnalysisOptions();
+        recognizer = new ActorRecognizer(Options.Catalog);
+        vader = Options.Vader ?? Vader.Default;
     }
 
     public AnalysisOptions Options { get; }
@@ -96,16 +101,49 @@ public sealed class Pipeline
 
     private ArticleAnalysis Analyze(Article article, StageClock? clock)
     {
-        var analysis = new ArticleAnalysis(article);
         var stages = Options.Stages;
+        var analysis = new ArticleAnalysis(article);
+        var start = Stopwatch.GetTimestamp();
+        if ((stages & (AnalysisStages.Actors | AnalysisStages.Cooccurrence)) != 0)
+        {
+            analysis = analysis with { Mentions = recognizer.Recognize(article) };
+            start = Lap(clock, Stage.Actors, start);
+        }
+
+        if ((stages & AnalysisStages.Sentiment) != 0)
+        {
+            analysis = analysis with { Sentiment = ScoreSentences(article) };
+            start = Lap(clock, Stage.Sentiment, start);
+        }
+
         if ((stages & AnalysisStages.Cooccurrence) != 0)
         {
-            var start = Stopwatch.GetTimestamp();
-            analysis = analysis with { Cooccurrence = [] };
-            clock?.Add(Stage.Cooccurrence, start);
+            analysis = analysis with { Cooccurrence = ActorPairAccumulator.PairsOf(analysis.Mentions) };
+            Lap(clock, Stage.Cooccurrence, start);
         }
 
         return analysis;
+    }
+
+    private SentenceSentiment[] ScoreSentences(Article article)
+    {
+        var scores = new SentenceSentiment[article.Sentences.Count];
+        for (var s = 0; s < scores.Length; s++)
+        {
+            var sentence = article.Sentences[s];
+            scores[s] = new SentenceSentiment(article.Id, article.File, s, sentence.Start, sentence.End,
+                vader.Score(article.Text.AsSpan(sentence.Start, sentence.Length)));
+        }
+
+        return scores;
+    }
+
+    private static long Lap(StageClock? clock, Stage stage, long start)
+    {
+        if (clock is null)
+            return start;
+        clock.Add(stage, start);
+        return Stopwatch.GetTimestamp();
     }
 
     private static IEnumerable<Article> Count(IEnumerable<Article> articles, ReadCounter counter, StageClock clock)

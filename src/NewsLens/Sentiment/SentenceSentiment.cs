@@ -35,3 +35,24 @@ public sealed record OutletSentiment(
     double SharePositive,
     double ShareNegative,
     double ShareNeutral);
+
+/// <summary>An actor's tone: the sentences that mention them and, separately, the quotations they speak.</summary>
+/// <param name="Articles">Articles with at least one sentence mentioning the actor.</param>
+/// <param name="Sentences">Sentences mentioning the actor (each once, however often it names them); null statistics when 0.</param>
+/// <param name="CiLow">Lower bound of the 95 % confidence interval of the mean (Student's t); null under two sentences.</param>
+/// <param name="SharePositive">Share of those sentences with compound ≥ 0.05.</param>
+/// <param name="Quotes">Quotations attributed to the actor; each scores the mean compound of its sentences.</param>
+public sealed record ActorSentiment(
+    string Actor,
+    int Articles,
+    int Sentences,
+    double? MeanCompound,
+    double? CiLow,
+    double? CiHigh,
+    double? SharePositive,
+    double? ShareNegative,
+    double? ShareNeutral,
+    int Quotes,
+    double? QuoteMeanCompound,
+    double? QuoteCiLow,
+    double? QuoteCiHigh);

@@ -60,4 +60,27 @@ public static class SentimentExtensions
             new DoubleDataFrameColumn("share_negative", rows.Select(r => r.ShareNegative)),
             new DoubleDataFrameColumn("share_neutral", rows.Select(r => r.ShareNeutral)));
     }
+
+    /// <summary>
+    /// Columns: actor, articles, sentences, mean_compound, ci_low, ci_high, share_positive, share_negative, share_neutral,
+    /// quotes, quote_mean_compound, quote_ci_low, quote_ci_high.
+    /// </summary>
+    public static DataFrame ToDataFrame(this IEnumerable<ActorSentiment> actors)
+    {
+        var rows = actors as IReadOnlyList<ActorSentiment> ?? actors.ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("actor", rows.Select(r => r.Actor)),
+            new Int32DataFrameColumn("articles", rows.Select(r => r.Articles)),
+            new Int32DataFrameColumn("sentences", rows.Select(r => r.Sentences)),
+            new DoubleDataFrameColumn("mean_compound", rows.Select(r => r.MeanCompound)),
+            new DoubleDataFrameColumn("ci_low", rows.Select(r => r.CiLow)),
+            new DoubleDataFrameColumn("ci_high", rows.Select(r => r.CiHigh)),
+            new DoubleDataFrameColumn("share_positive", rows.Select(r => r.SharePositive)),
+            new DoubleDataFrameColumn("share_negative", rows.Select(r => r.ShareNegative)),
+            new DoubleDataFrameColumn("share_neutral", rows.Select(r => r.ShareNeutral)),
+            new Int32DataFrameColumn("quotes", rows.Select(r => r.Quotes)),
+            new DoubleDataFrameColumn("quote_mean_compound", rows.Select(r => r.QuoteMeanCompound)),
+            new DoubleDataFrameColumn("quote_ci_low", rows.Select(r => r.QuoteCiLow)),
+            new DoubleDataFrameColumn("quote_ci_high", rows.Select(r => r.QuoteCiHigh)));
+    }
 }

@@ -9,6 +9,9 @@ namespace NewsLens;
 public sealed class SentimentResult
 {
     private readonly int[] _firstSentence; // per article: index of its first row in Sentences (plus a final end marker)
+    private Dictionary<string, int>? _articleIndex;
+
+    private const string UnknownOutlet = "(unknown outlet)";
 
     internal SentimentResult(IReadOnlyList<Article> articles, IReadOnlyList<SentenceSentiment> sentences, int[] firstSentence)
     {
@@ -75,7 +78,7 @@ public sealed class SentimentResult
     public SentimentTimeSeries OverTime(TimeBucket bucket, TimeSeriesOptions? options = null)
     {
         options ??= new TimeSeriesOptions();
-        var observations = new List<(DateOnly Date, string? Outlet, double Compound)>();
+        var observations = new List<(DateOnly Date, string? Group, double Compound)>();
         int undatedArticles = 0, undatedSentences = 0;
         for (var a = 0; a < Articles.Count; a++)
         {
@@ -99,7 +102,137 @@ public sealed class SentimentResult
             }
         }
 
-        return new SentimentTimeSeries(bucket, options, SentimentTimeSeries.Resample(observations, bucket, options), undatedArticles, undatedSentences);
+        return new SentimentTimeSeries(
+            bucket, options, options.ByOutlet ? "outlet" : null, SentimentTimeSeries.Resample(observations, bucket, options, options.ByOutlet),
+            undatedArticles, undatedSentences);
+    }
+
+    /// <summary>
+    /// Each actor's tone: the sentences that mention them (a sentence counts once per actor) and, separately, the quotes
+    /// they speak (each quote weighs once: the mean compound of its sentences). Most-mentioned actors first.
+    /// </summary>
+    /// <param name="mentions">Mentions in these articles, e.g. <c>corpus.Mentions()</c>.</param>
+    public IReadOnlyList<ActorSentiment> ByActor(IEnumerable<Mention> mentions) =>
+        ByActor(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor)), []);
+
+    /// <summary>
+    /// Resamples the sentences that mention each actor on their articles' published dates: one series per actor,
+    /// each observation a sentence. Undated articles are counted, never placed.
+    /// </summary>
+    public SentimentTimeSeries ActorsOverTime(IEnumerable<Mention> mentions, TimeBucket bucket, TimeSeriesOptions? options = null)
+    {
+        options ??= new TimeSeriesOptions();
+        var observations = new List<(DateOnly Date, string? Group, double Compound)>();
+        var undatedArticles = new HashSet<int>();
+        var undatedSentences = 0;
+        foreach (var (actor, article, sentence) in MentionedSentences(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor))))
+        {
+            if (Articles[article].Published is { } date)
+            {
+                observations.Add((date, actor, Sentences[sentence].Score.Compound));
+                continue;
+            }
+
+            undatedArticles.Add(article);
+            undatedSentences++;
+        }
+
+        return new SentimentTimeSeries(
+            bucket, options with { Unit = SentimentUnit.Sentence }, "actor", SentimentTimeSeries.Resample(observations, bucket, options, grouped: true),
+            undatedArticles.Count, undatedSentences);
+    }
+
+    /// <summary>
+    /// The observations for <see cref="SentimentCharts"/>: one point per article (its mean compound) or per sentence,
+    /// in the series of its outlet ("(unknown outlet)" when none); undated points keep a null date.
+    /// </summary>
+    /// <example><c>SentimentCharts.OverTime(corpus.Sentiment().Points())</c></example>
+    public IEnumerable<SentimentPoint> Points(SentimentUnit unit = SentimentUnit.Article)
+    {
+        for (var a = 0; a < Articles.Count; a++)
+        {
+            var article = Articles[a];
+            var series = article.Outlet ?? UnknownOutlet;
+            var compounds = CompoundsOf(a);
+            if (unit == SentimentUnit.Sentence)
+            {
+                foreach (var compound in compounds)
+                    yield return new SentimentPoint(series, article.Published, compound);
+            }
+            else if (SentimentStatistics.Of(compounds).Mean is { } mean)
+            {
+                yield return new SentimentPoint(series, article.Published, mean);
+            }
+        }
+    }
+
+    /// <summary>The sentences that mention each actor as chart observations (series = actor, each sentence once per actor).</summary>
+    public IEnumerable<SentimentPoint> ActorPoints(IEnumerable<Mention> mentions) =>
+        MentionedSentences(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor)))
+            .Select(m => new SentimentPoint(m.Actor, Articles[m.Article].Published, Sentences[m.Sentence].Score.Compound));
+
+    internal IReadOnlyList<ActorSentiment> ByActor(
+        IEnumerable<(string ArticleId, int Sentence, string Actor)> mentions,
+        IEnumerable<(string ArticleId, string? Speaker, string Text)> quotes,
+        Vader? vader = null)
+    {
+        var mentioned = MentionedSentences(mentions)
+            .GroupBy(m => m.Actor, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var quoted = quotes
+            .Where(q => q.Speaker is not null)
+            .Select(q => (Speaker: q.Speaker!, Compound: SentimentStatistics.Of(ScoreSentences(q.Text, vader ?? Vader.Default)).Mean))
+            .Where(q => q.Compound is not null)
+            .GroupBy(q => q.Speaker, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(q => q.Compound!.Value).ToArray(), StringComparer.Ordinal);
+
+        return mentioned.Keys.Union(quoted.Keys)
+            .Select(actor =>
+            {
+                var sentences = mentioned.GetValueOrDefault(actor) ?? [];
+                var statistics = SentimentStatistics.Of(sentences.Select(s => Sentences[s.Sentence].Score.Compound).ToArray());
+                var quoteStatistics = SentimentStatistics.Of(quoted.GetValueOrDefault(actor) ?? []);
+                return new ActorSentiment(
+                    actor, sentences.Select(s => s.Article).Distinct().Count(), statistics.Count, statistics.Mean, statistics.CiLow, statistics.CiHigh,
+                    statistics.SharePositive, statistics.ShareNegative, statistics.ShareNeutral,
+                    quoteStatistics.Count, quoteStatistics.Mean, quoteStatistics.CiLow, quoteStatistics.CiHigh);
+            })
+            .OrderByDescending(a => a.Sentences)
+            .ThenByDescending(a => a.Quotes)
+            .ThenBy(a => a.Actor, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>Distinct (actor, article index, sentence row) triples; a mention of an article not in this result is an error.</summary>
+    private IEnumerable<(string Actor, int Article, int Sentence)> MentionedSentences(IEnumerable<(string ArticleId, int Sentence, string Actor)> mentions)
+    {
+        var seen = new HashSet<(string, int)>();
+        foreach (var (articleId, sentence, actor) in mentions)
+        {
+            if (!ArticleIndex.TryGetValue(articleId, out var article))
+                throw new ArgumentException($"mention of {actor} refers to article '{articleId}', which is not among the scored articles");
+            var row = _firstSentence[article] + sentence;
+            if (sentence < 0 || row >= _firstSentence[article + 1])
+                throw new ArgumentException($"mention of {actor} refers to sentence {sentence} of article '{articleId}', which has {_firstSentence[article + 1] - _firstSentence[article]}");
+            if (seen.Add((actor, row)))
+                yield return (actor, article, row);
+        }
+    }
+
+    private Dictionary<string, int> ArticleIndex => _articleIndex ??= BuildArticleIndex();
+
+    private Dictionary<string, int> BuildArticleIndex()
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < Articles.Count; a++)
+            index.TryAdd(Articles[a].Id, a);
+        return index;
+    }
+
+    private static double[] ScoreSentences(string text, Vader vader)
+    {
+        var segmented = Segmenter.Segment(text);
+        return segmented.Sentences.Select(s => vader.Score(segmented.Text.AsSpan(s.Start, s.Length)).Compound).ToArray();
     }
 
     private double[] CompoundsOf(int article)

@@ -38,13 +38,13 @@ public sealed record TimeSeriesOptions
 }
 
 /// <summary>One bucket of a sentiment time series.</summary>
-/// <param name="Outlet">The outlet's series this bucket belongs to; null in a corpus-wide series (or for articles without outlet).</param>
+/// <param name="Group">The series this bucket belongs to (an outlet or actor, see <see cref="SentimentTimeSeries.GroupedBy"/>); null in a corpus-wide series and for articles without outlet.</param>
 /// <param name="Start">First day of the bucket.</param>
 /// <param name="Period">Label: "2024-03-05", "2024-W10", "2024-03", "2024-Q1" or "2024".</param>
 /// <param name="Count">Observations (articles or sentences) in the bucket; 0 for a gap, whose statistics are null.</param>
 /// <param name="RollingMean">Mean of all observations in this and the preceding buckets of the window (pooled, so gaps do not break it).</param>
 public sealed record SentimentBucket(
-    string? Outlet,
+    string? Group,
     DateOnly Start,
     string Period,
     int Count,
@@ -56,9 +56,11 @@ public sealed record SentimentBucket(
 /// <summary>Sentiment resampled on the articles' published dates; undated articles are counted, never placed on a guessed date.</summary>
 public sealed class SentimentTimeSeries
 {
-    internal SentimentTimeSeries(TimeBucket bucket, TimeSeriesOptions options, IReadOnlyList<SentimentBucket> buckets, int undatedArticles, int undatedSentences)
+    internal SentimentTimeSeries(
+        TimeBucket bucket, TimeSeriesOptions options, string? groupedBy, IReadOnlyList<SentimentBucket> buckets, int undatedArticles, int undatedSentences)
     {
         Bucket = bucket;
+        GroupedBy = groupedBy;
         Options = options;
         Buckets = buckets;
         UndatedArticles = undatedArticles;
@@ -69,6 +71,9 @@ public sealed class SentimentTimeSeries
 
     public TimeSeriesOptions Options { get; }
 
+    /// <summary>"outlet" or "actor" when there is one series per group (the DataFrame's first column); null for one corpus-wide series.</summary>
+    public string? GroupedBy { get; }
+
     /// <summary>Contiguous buckets from the earliest to the latest dated observation, gaps included; per outlet when asked.</summary>
     public IReadOnlyList<SentimentBucket> Buckets { get; }
 
@@ -78,12 +83,12 @@ public sealed class SentimentTimeSeries
     /// <summary>Sentences of those articles.</summary>
     public int UndatedSentences { get; }
 
-    /// <summary>Columns: [outlet,] period, start, count, mean_compound, ci_low, ci_high, rolling_mean.</summary>
+    /// <summary>Columns: [outlet|actor,] period, start, count, mean_compound, ci_low, ci_high, rolling_mean.</summary>
     public DataFrame ToDataFrame()
     {
         var columns = new List<DataFrameColumn>();
-        if (Options.ByOutlet)
-            columns.Add(new StringDataFrameColumn("outlet", Buckets.Select(b => b.Outlet)));
+        if (GroupedBy is not null)
+            columns.Add(new StringDataFrameColumn(GroupedBy, Buckets.Select(b => b.Group)));
         columns.Add(new StringDataFrameColumn("period", Buckets.Select(b => b.Period)));
         columns.Add(new DateTimeDataFrameColumn("start", Buckets.Select(b => (DateTime?)b.Start.ToDateTime(TimeOnly.MinValue))));
         columns.Add(new Int32DataFrameColumn("count", Buckets.Select(b => b.Count)));
@@ -94,11 +99,12 @@ public sealed class SentimentTimeSeries
         return new DataFrame(columns);
     }
 
-    /// <summary>Builds the series from dated observations (date, outlet, compound).</summary>
+    /// <summary>Builds the series from dated observations (date, group, compound); one series per group when <paramref name="grouped"/>.</summary>
     internal static IReadOnlyList<SentimentBucket> Resample(
-        IReadOnlyList<(DateOnly Date, string? Outlet, double Compound)> observations,
+        IReadOnlyList<(DateOnly Date, string? Group, double Compound)> observations,
         TimeBucket bucket,
-        TimeSeriesOptions options)
+        TimeSeriesOptions options,
+        bool grouped)
     {
         if (options.Window < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "the rolling window must span at least one bucket");
@@ -110,13 +116,13 @@ public sealed class SentimentTimeSeries
         for (var start = first; start <= last; start = Next(start, bucket))
             starts.Add(start);
 
-        var series = options.ByOutlet
-            ? observations.GroupBy(o => o.Outlet).OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => (Outlet: g.Key, Items: g.ToList()))
-            : [(Outlet: (string?)null, Items: observations.ToList())];
+        var series = grouped
+            ? observations.GroupBy(o => o.Group).OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => (Group: g.Key, Items: g.ToList()))
+            : [(Group: (string?)null, Items: observations.ToList())];
 
         var buckets = new List<SentimentBucket>();
-        foreach (var (outlet, items) in series)
+        foreach (var (group, items) in series)
         {
             var values = starts.ToDictionary(s => s, _ => new List<double>());
             foreach (var item in items)
@@ -128,7 +134,7 @@ public sealed class SentimentTimeSeries
                 var window = Enumerable.Range(Math.Max(0, b - options.Window + 1), Math.Min(options.Window, b + 1))
                     .SelectMany(w => values[starts[w]]).ToList();
                 buckets.Add(new SentimentBucket(
-                    outlet,
+                    group,
                     starts[b],
                     Label(starts[b], bucket),
                     inBucket.Count,

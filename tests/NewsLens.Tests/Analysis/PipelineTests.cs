@@ -2,7 +2,7 @@ namespace NewsLens.Tests.Analysis;
 
 public class PipelineTests
 {
-    private static readonly string[] Tables = ["articles", "sentences", "cooccurrence"];
+    private static readonly string[] WrittenTables = ["articles", "sentences", "mentions", "cooccurrence", "sentiment"];
 
     [Fact]
     public void SeedsToParquetReadBackWithParquetAndDuckDbMatchInMemoryCounts()
@@ -12,17 +12,17 @@ public class PipelineTests
 
         var corpusArticles = InterimReader.Stream([TestPaths.Seeds], []).ToArray();
         var inMemory = new Corpus(corpusArticles).Analyze(new AnalysisOptions { Threads = 1 });
-        var expected = new Dictionary<string, long>
-        {
-            ["articles"] = inMemory.ToDataFrame("articles").Rows.Count,
-            ["sentences"] = inMemory.ToDataFrame("sentences").Rows.Count,
-            ["cooccurrence"] = inMemory.ToDataFrame("cooccurrence").Rows.Count,
-        };
+        var expected = WrittenTables.ToDictionary(t => t, t => inMemory.ToDataFrame(t).Rows.Count);
         Assert.True(expected["articles"] >= 5);
         Assert.True(expected["sentences"] > expected["articles"]);
+        // The pipeline's stages give what each capability gives on its own.
+        var corpus = new Corpus(corpusArticles);
+        Assert.Equal(corpus.Mentions().Count, expected["mentions"]);
+        Assert.Equal(corpusArticles.Sentiment().Sentences.Count, expected["sentiment"]);
+        Assert.True(expected["mentions"] > 0 && expected["cooccurrence"] > 0);
 
         using var db = AnalysisDatabase.Open(output);
-        foreach (var table in Tables)
+        foreach (var table in WrittenTables)
         {
             var parquetRows = AnalysisOutput.ReadRows(output, table).Count;
             var duckRows = db.Scalar<long>($"SELECT count(*) FROM {table}");
@@ -42,6 +42,47 @@ public class PipelineTests
         Assert.Equal(manifest.Articles, saved.Articles);
         Assert.Equal("1/1", saved.Shard);
     }
+
+    [Fact]
+    public void SentimentAndMentionRowsMatchTheStandaloneStages()
+    {
+        var output = AnalysisOutput.TempDirectory();
+        var articles = InventedCorpus(50).ToArray();
+        new Pipeline(new AnalysisOptions { Threads = 2 }).Run(articles, output);
+        using var db = AnalysisDatabase.Open(output);
+
+        var sentiment = articles.Sentiment().Sentences;
+        var frame = db.Query("SELECT s.compound FROM sentiment s JOIN articles a ON s.article = a.id ORDER BY a.\"index\", s.sentence");
+        Assert.Equal(sentiment.Select(s => s.Score.Compound), frame.Columns["compound"].Cast<double?>().Select(v => v!.Value));
+
+        var mentions = new Corpus(articles).Mentions();
+        var actors = db.Query("SELECT m.actor FROM mentions m JOIN articles a ON m.article = a.id ORDER BY a.\"index\", m.start");
+        Assert.Equal(mentions.Select(m => m.Actor), actors.Columns["actor"].Cast<string>());
+    }
+
+    [Fact]
+    public void CooccurrenceCountsWindowsPerActorAndPair()
+    {
+        var text = "Emmanuel Macron called Vladimir Putin. Macron spoke later.\n\nOlaf Scholz agreed with Macron.";
+        var analysis = new Pipeline().Analyze(Article.FromText(text, id: "x"));
+        var actors = analysis.Mentions.Select(m => m.Actor).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(3, actors.Length);
+        string Count(string window, string a, string b) =>
+            analysis.Cooccurrence.SingleOrDefault(p => p.Window == window && p.A == a && p.B == b)?.Count.ToString() ?? "0";
+        var macron = actors.Single(a => a.Contains("Macron"));
+        var putin = actors.Single(a => a.Contains("Putin"));
+        var scholz = actors.Single(a => a.Contains("Scholz"));
+        Assert.Equal("3", Count("sentence", macron, macron)); // three sentences name Macron
+        Assert.Equal("2", Count("paragraph", macron, macron));
+        Assert.Equal("1", Count("article", macron, macron));
+        Assert.Equal("1", Count("sentence", Min(macron, putin), Max(macron, putin)));
+        Assert.Equal("0", Count("sentence", Min(putin, scholz), Max(putin, scholz)));
+        Assert.Equal("1", Count("article", Min(putin, scholz), Max(putin, scholz)));
+    }
+
+    private static string Min(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? a : b;
+
+    private static string Max(string a, string b) => string.CompareOrdinal(a, b) <= 0 ? b : a;
 
     [Fact]
     public void ArticlesArePartitionedByYearAndMonthOfPublication()
@@ -72,9 +113,9 @@ public class PipelineTests
         new Pipeline(new AnalysisOptions { Threads = 1, BatchCharacters = 2000, BufferBytes = 64 * 1024 }).Run(InventedCorpus(400), one);
         new Pipeline(new AnalysisOptions { Threads = 2, BatchCharacters = 2000, BufferBytes = 64 * 1024 }).Run(InventedCorpus(400), two);
 
-        var files = Tables.SelectMany(t => AnalysisOutput.Files(one, t)).Select(f => Path.GetRelativePath(one, f)).ToArray();
+        var files = WrittenTables.SelectMany(t => AnalysisOutput.Files(one, t)).Select(f => Path.GetRelativePath(one, f)).ToArray();
         Assert.NotEmpty(files);
-        Assert.Equal(files, Tables.SelectMany(t => AnalysisOutput.Files(two, t)).Select(f => Path.GetRelativePath(two, f)));
+        Assert.Equal(files, WrittenTables.SelectMany(t => AnalysisOutput.Files(two, t)).Select(f => Path.GetRelativePath(two, f)));
         foreach (var file in files)
             Assert.True(File.ReadAllBytes(Path.Combine(one, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two, file))), file);
     }
@@ -93,7 +134,7 @@ public class PipelineTests
         Assert.InRange(first.Articles, 30, 90);
         Assert.True(File.Exists(Path.Combine(sharded, "manifest-1-of-2.json")));
         Assert.True(File.Exists(Path.Combine(sharded, "manifest-2-of-2.json")));
-        foreach (var table in Tables.Where(t => t != "cooccurrence"))
+        foreach (var table in WrittenTables.Where(t => t != "cooccurrence"))
         {
             var expected = AnalysisOutput.ReadRows(whole, table).Order(StringComparer.Ordinal);
             var union = AnalysisOutput.ReadRows(sharded, table).Order(StringComparer.Ordinal);
@@ -130,7 +171,7 @@ public class PipelineTests
         var cramped = AnalysisOutput.TempDirectory();
         new Pipeline(new AnalysisOptions { BufferBytes = 32 * 1024 }).Run(InventedCorpus(300), roomy);
         new Pipeline(new AnalysisOptions { BufferBytes = 32 * 1024, MaxOpenFiles = 1 }).Run(InventedCorpus(300), cramped);
-        foreach (var table in Tables)
+        foreach (var table in WrittenTables)
             Assert.Equal(AnalysisOutput.ReadRows(roomy, table), AnalysisOutput.ReadRows(cramped, table));
     }
 
@@ -159,12 +200,12 @@ public class PipelineTests
     /// <summary>Invented articles over two years plus undated ones, with ids like a loader's.</summary>
     internal static IEnumerable<Article> InventedCorpus(int count)
     {
-        string[] people = ["Anna Berg", "Tomas Ruiz", "Mei Chen", "Ola Nord", "Ines Costa"];
+        string[] people = ["Emmanuel Macron", "Vladimir Putin", "Olaf Scholz", "Volodymyr Zelensky", "Sergey Lavrov"];
         for (var i = 0; i < count; i++)
         {
             var a = people[i % people.Length];
             var b = people[(i * 7 + 3) % people.Length];
-            var text = $"{a} met {b} on day {i}. \"We agreed on item {i},\" {a} said.\n\n{b} disagreed. The talks lasted {i % 9 + 1} hours.";
+            var text = $"{a} met {b} on day {i}. \"We agreed on item {i}, a good and fair deal,\" {a} said.\n\n{b} disagreed. The talks in Paris lasted {i % 9 + 1} terrible hours.";
             DateOnly? published = i % 10 == 9 ? null : new DateOnly(2023 + i % 2, i % 12 + 1, i % 28 + 1);
             yield return Article.FromText(text, id: $"invented.jsonl#{i}", title: $"Story {i}", published: published) with
             {

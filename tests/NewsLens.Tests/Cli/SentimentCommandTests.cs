@@ -38,9 +38,9 @@ public sealed class SentimentCommandTests
     public void SentenceLevelJsonlHasTheDocumentedFields()
     {
         var output = new StringWriter();
-        Article[] articles = [Article.FromText("Good. Bad.", "a")];
+        var corpus = new Corpus([Article.FromText("Good. Bad.", "a")]);
 
-        var exit = SentimentCommand.Report(articles, SentimentLevel.Sentence, null, 3, OutputFormat.Jsonl, output, new StringWriter());
+        var exit = SentimentCommand.Report(corpus, SentimentLevel.Sentence, null, 3, OutputFormat.Jsonl, output, new StringWriter());
 
         Assert.Equal(0, exit);
         var first = JsonDocument.Parse(output.ToString().Split('\n')[0]).RootElement;
@@ -53,20 +53,37 @@ public sealed class SentimentCommandTests
     {
         var output = new StringWriter();
         var messages = new StringWriter();
-        Article[] articles =
+        var corpus = new Corpus(
         [
             Article.FromText("Good.", "a", published: new DateOnly(2024, 1, 3)),
             Article.FromText("Bad.", "b", published: new DateOnly(2024, 3, 9)),
             Article.FromText("Great.", "c"),
-        ];
+        ]);
 
-        SentimentCommand.Report(articles, SentimentLevel.Article, TimeBucket.Month, 2, OutputFormat.Csv, output, messages);
+        SentimentCommand.Report(corpus, SentimentLevel.Article, TimeBucket.Month, 2, OutputFormat.Csv, output, messages);
 
         var rows = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("period,start,count,mean_compound,ci_low,ci_high,rolling_mean", rows[0]);
         Assert.Equal(["2024-01", "2024-02", "2024-03"], rows.Skip(1).Select(r => r.Split(',')[0]));
         Assert.StartsWith("2024-02,2024-02-01,0,,,,0.4404", rows[2]);
         Assert.Contains("1 article(s) without a published date", messages.ToString());
+    }
+
+    [Fact]
+    public void ActorLevelListsRecognisedActors()
+    {
+        var output = new StringWriter();
+        var corpus = new Corpus([Article.FromText("Vladimir Putin is good. The weather was bad.", "a", published: new DateOnly(2024, 5, 1))]);
+
+        SentimentCommand.Report(corpus, SentimentLevel.Actor, null, 3, OutputFormat.Csv, output, new StringWriter());
+        var rows = output.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        Assert.StartsWith("actor,articles,sentences,mean_compound", rows[0]);
+        Assert.Contains(rows, row => row.StartsWith("Vladimir Putin,1,1,0.4404", StringComparison.Ordinal));
+
+        output = new StringWriter();
+        SentimentCommand.Report(corpus, SentimentLevel.Actor, TimeBucket.Year, 3, OutputFormat.Csv, output, new StringWriter());
+        Assert.Contains("Vladimir Putin,2024,2024-01-01,1,0.4404", output.ToString());
     }
 
     [Theory]

@@ -113,7 +113,8 @@ public sealed class SentimentAggregationTests
     {
         var series = Corpus.Sentiment().OverTime(TimeBucket.Quarter, new TimeSeriesOptions { Unit = SentimentUnit.Sentence, ByOutlet = true, Window = 1 });
 
-        Assert.Equal([("Courier", "2024-Q1", 1), ("Herald", "2024-Q1", 5)], series.Buckets.Select(b => (b.Outlet, b.Period, b.Count)));
+        Assert.Equal([("Courier", "2024-Q1", 1), ("Herald", "2024-Q1", 5)], series.Buckets.Select(b => (b.Group, b.Period, b.Count)));
+        Assert.Equal("outlet", series.GroupedBy);
         Assert.Equal((0.4404 - 0.5423 + 0 + 0.6249 + 0.4404) / 5, series.Buckets[1].MeanCompound!.Value, 12);
         var frame = series.ToDataFrame();
         Assert.Equal(["outlet", "period", "start", "count", "mean_compound", "ci_low", "ci_high", "rolling_mean"], frame.Columns.Select(c => c.Name));
@@ -154,6 +155,19 @@ public sealed class SentimentAggregationTests
         Assert.Empty(series.Buckets);
         Assert.Equal(1, series.UndatedArticles);
         Assert.Equal(0, series.ToDataFrame().Rows.Count);
+    }
+
+    [Fact]
+    public void PointsFeedTheChartsPerArticleOrSentence()
+    {
+        var result = Corpus.Sentiment();
+
+        var articles = result.Points().ToList();
+        Assert.Equal(4, articles.Count); // "e" has nothing to score
+        Assert.Equal(new SentimentPoint("Herald", new DateOnly(2024, 1, 10), MeanA), articles[0]);
+        Assert.Equal(new SentimentPoint("Courier", null, 0.4404), articles[3]);
+        Assert.Equal(7, result.Points(SentimentUnit.Sentence).Count());
+        Assert.NotNull(SentimentCharts.OverTime(articles));
     }
 
     [Theory]

@@ -1,0 +1,137 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Humanizer;
+using Microsoft.Data.Analysis;
+using NewsLens.Cli.Output;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>`newslens articles &lt;paths...&gt;`: loads a corpus and prints one row per article.</summary>
+internal static class ArticlesCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = TableOutput.CreateFormatOption();
+        var metadata = new Option<string?>("--metadata")
+        {
+            Description = "A CSV or JSON file with a 'file' column whose title/outlet/site/author/published/url override what was recovered.",
+        };
+        var columns = new Option<string?>("--columns")
+        {
+            Description = "JSON/CSV column mapping for uncommon names, e.g. 'text=body_html,date=pub_time'.",
+        };
+        var command = new Command("articles", "Loads news articles (text, markdown, HTML, JSON Lines, JSON, CSV) and lists them with their metadata.")
+        {
+            paths, format, metadata, columns,
+        };
+        command.SetAction(result => Run(
+            result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(metadata), result.GetValue(columns), Console.Out, Console.Error));
+        return command;
+    }
+
+    internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors)
+    {
+        var missing = paths.Where(SourceFilesMissing).ToList();
+        if (missing.Count > 0 || (metadata is not null && !File.Exists(metadata)))
+        {
+            foreach (var path in missing)
+                errors.WriteLine($"error: no such file or folder: {path}");
+            if (metadata is not null && !File.Exists(metadata))
+                errors.WriteLine($"error: no such metadata file: {metadata}");
+            return 1;
+        }
+
+        ColumnMap map;
+        try
+        {
+            map = columns is null ? new ColumnMap() : ColumnMap.Parse(columns);
+        }
+        catch (FormatException e)
+        {
+            errors.WriteLine("error: --columns: " + e.Message);
+            return 1;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        var progress = new SyncProgress<LoadProgress>(p =>
+        {
+            // Only long runs report, at most every two seconds.
+            if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(2))
+                return;
+            lastReport = clock.Elapsed;
+            var share = p.BytesTotal > 0 ? (double)p.BytesDone / p.BytesTotal : 0;
+            errors.WriteLine($"loading: {"article".ToQuantity(p.Articles, "N0")} from {p.FilesDone:N0} of {"file".ToQuantity(p.FilesTotal, "N0")} ({share:P0})");
+        });
+        var corpus = Corpus.Load(paths, new LoadOptions { MetadataFile = metadata, Columns = map, Progress = progress });
+
+        foreach (var diagnostic in corpus.Diagnostics)
+            errors.WriteLine(diagnostic.ToString());
+        var frame = corpus.ToDataFrame();
+        if (format == OutputFormat.Table)
+        {
+            TableOutput.Write(PeopleView(corpus), format, output);
+            output.WriteLine(Summary(corpus));
+        }
+        else
+        {
+            TableOutput.Write(frame, format, output);
+        }
+
+        var skipped = corpus.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Skipped);
+        if (skipped > 0)
+            errors.WriteLine($"{"input".ToQuantity(skipped)} skipped (see above)");
+        return skipped > 0 ? 2 : 0;
+    }
+
+    private static bool SourceFilesMissing(string path) =>
+        path.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(path) && !Directory.Exists(path);
+
+    // The table is for people: the columns that identify an article, dates in words, counts with separators.
+    private static DataFrame PeopleView(Corpus corpus) => new(
+        new StringDataFrameColumn("id", corpus.Select(a => a.Id)),
+        new StringDataFrameColumn("title", corpus.Select(a => a.Title)),
+        new StringDataFrameColumn("outlet", corpus.Select(a => a.Site is null ? a.Outlet : $"{a.Outlet} (via {a.Site})")),
+        new StringDataFrameColumn("author", corpus.Select(a => a.Author)),
+        new StringDataFrameColumn("published", corpus.Select(a => a.Published is { } d
+            ? InWords(d) + $" ({a.DateSource.ToString().ToLowerInvariant()})"
+            : null)),
+        new StringDataFrameColumn("words", corpus.Select(a => a.Words.ToString("N0", CultureInfo.InvariantCulture))));
+
+    private static string Summary(Corpus corpus)
+    {
+        var files = corpus.Select(a => a.File).Distinct().Count();
+        var dated = corpus.Where(a => a.Published is not null).Select(a => a.Published!.Value).ToList();
+        var span = dated.Count == 0 ? "no dates"
+            : $"published {InWords(dated.Min())} to {InWords(dated.Max())}";
+        var words = corpus.Sum(a => (long)a.Words);
+        return $"{"article".ToQuantity(corpus.Count, "N0")} from {"file".ToQuantity(files, "N0")}, {"word".ToQuantity(words, "N0")}; {"dated article".ToQuantity(dated.Count)}, {span}.";
+    }
+
+    // "July 8th, 2024" whatever the machine's culture: output must not depend on where it runs.
+    private static string InWords(DateOnly date)
+    {
+        var (culture, ui) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en-US");
+            return date.ToDateTime(TimeOnly.MinValue).ToOrdinalWords();
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, ui);
+        }
+    }
+
+    /// <summary>Reports on the loading thread (Progress&lt;T&gt; would post to the thread pool and print out of order).</summary>
+    private sealed class SyncProgress<T>(Action<T> handler) : IProgress<T>
+    {
+        public void Report(T value) => handler(value);
+    }
+}

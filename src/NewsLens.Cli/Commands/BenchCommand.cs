@@ -1,0 +1,73 @@
+using System.CommandLine;
+using NewsLens.Cli.Output;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary><c>newslens bench [--input FILE] [--repeat N]</c>: stage and pipeline throughput, allocations and memory.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var input = new Option<string>("--input", "-i")
+        {
+            Description = "Corpus file or folder to measure on (default: the seeds folder).",
+            DefaultValueFactory = _ => "seeds",
+        };
+        var repeat = new Option<int>("--repeat", "-r")
+        {
+            Description = "Stream the input this many times for the large run (cost per MB at 1× vs N×).",
+            DefaultValueFactory = _ => 10,
+        };
+        var threads = new Option<int>("--threads", "-t")
+        {
+            Description = "Threads to compare with one (default: one per core).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var only = new Option<BenchmarkParts[]>("--only")
+        {
+            Description = "Run only these parts: Stages, Pipeline, Scale.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var format = TableOutput.CreateFormatOption();
+        var command = new Command("bench", "Measures each stage and the whole pipeline: MB/s, articles/s, allocations, peak memory.")
+        {
+            input, repeat, threads, only, format,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(input)!;
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"error: no such file or folder: {path}");
+                return 1;
+            }
+
+            var parts = parse.GetValue(only) is { Length: > 0 } chosen ? chosen.Aggregate((a, b) => a | b) : BenchmarkParts.All;
+            var options = new BenchmarkOptions { Input = path, Repeat = Math.Max(1, parse.GetValue(repeat)), Threads = Math.Max(1, parse.GetValue(threads)), Parts = parts };
+            Console.Error.WriteLine($"bench: {path}, repeat {options.Repeat}, threads 1 vs {options.Threads}, {Environment.ProcessorCount} cores");
+            var figures = PipelineBenchmark.Run(options, figure => Console.Error.WriteLine(
+                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s"));
+            TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), parse.GetValue(format), Console.Out);
+            PrintRatios(figures);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void PrintRatios(IReadOnlyList<BenchmarkFigure> figures)
+    {
+        var pipelines = figures.Where(f => f.Name.StartsWith("pipeline", StringComparison.Ordinal)).ToArray();
+        foreach (var group in pipelines.GroupBy(f => f.Name))
+        {
+            var one = group.FirstOrDefault(f => f.Threads == 1);
+            var most = group.MaxBy(f => f.Threads);
+            if (one is not null && most is not null && most.Threads > 1)
+                Console.WriteLine($"{group.Key}: {most.Threads} threads = {one.Seconds / most.Seconds:0.00}× one thread");
+        }
+
+        var small = pipelines.Where(f => f.Name == "pipeline 1×").MaxBy(f => f.Threads);
+        var large = pipelines.Where(f => f.Name != "pipeline 1×" && f.Threads == small?.Threads).FirstOrDefault();
+        if (small is not null && large is not null)
+            Console.WriteLine($"cost per MB: {small.SecondsPerMegabyte * 1000:0.0} ms at {small.Megabytes:0} MB, {large.SecondsPerMegabyte * 1000:0.0} ms at {large.Megabytes:0} MB ({large.SecondsPerMegabyte / small.SecondsPerMegabyte:0.00}×)");
+    }
+}

@@ -1,0 +1,171 @@
+using System.Diagnostics;
+using Microsoft.Data.Analysis;
+
+namespace NewsLens;
+
+/// <summary>Settings for <see cref="PipelineBenchmark"/>.</summary>
+public sealed record BenchmarkOptions
+{
+    /// <summary>A corpus file or folder; read once per repetition (streamed, never copied).</summary>
+    public required string Input { get; init; }
+
+    /// <summary>Repetitions of the input for the large run that shows whether cost per MB stays flat.</summary>
+    public int Repeat { get; init; } = 10;
+
+    /// <summary>The most worker threads to compare against one.</summary>
+    public int Threads { get; init; } = 2;
+
+    /// <summary>Which parts to run.</summary>
+    public BenchmarkParts Parts { get; init; } = BenchmarkParts.All;
+
+    /// <summary>Scratch folder for the Parquet output (default: a new temporary folder, deleted after).</summary>
+    public string? WorkDirectory { get; init; }
+}
+
+[Flags]
+public enum BenchmarkParts
+{
+    /// <summary>Each stage alone, one thread, on the input read into memory once.</summary>
+    Stages = 1,
+
+    /// <summary>The whole pipeline (load, stages, Parquet) on the input, with one thread and with <see cref="BenchmarkOptions.Threads"/>.</summary>
+    Pipeline = 2,
+
+    /// <summary>The whole pipeline on the input repeated <see cref="BenchmarkOptions.Repeat"/> times.</summary>
+    Scale = 4,
+
+    All = Stages | Pipeline | Scale,
+}
+
+/// <summary>One measured run: throughput, allocations and memory.</summary>
+/// <param name="Name">What ran (a stage, or the pipeline with its repetition).</param>
+/// <param name="Megabytes">Input size in MB (10^6 bytes) of the raw files; for stages, the input that produced the articles.</param>
+/// <param name="PeakHeapMegabytes">Largest managed heap seen while it ran (sampled every 20 ms).</param>
+/// <param name="PeakWorkingSetMegabytes">Largest process working set seen while it ran (memory the runtime kept from earlier runs counts too).</param>
+public sealed record BenchmarkFigure(
+    string Name, int Threads, double Megabytes, long Articles, double Seconds, double AllocatedMegabytes, double PeakHeapMegabytes,
+    double PeakWorkingSetMegabytes)
+{
+    public double MegabytesPerSecond => Seconds > 0 ? Megabytes / Seconds : 0;
+
+    public double ArticlesPerSecond => Seconds > 0 ? Articles / Seconds : 0;
+
+    /// <summary>Seconds per input MB: flat as the corpus grows means linear cost.</summary>
+    public double SecondsPerMegabyte => Megabytes > 0 ? Seconds / Megabytes : 0;
+}
+
+/// <summary>Measures each stage and the whole pipeline: MB/s, articles/s, allocations and peak memory; cost per MB at 1× and N× the input; the gain of extra threads.</summary>
+/// <remarks>Wall-clock figures on a shared machine vary with the load; BenchmarkDotNet (tests/NewsLens.Benchmarks) gives the careful per-stage numbers.</remarks>
+public static class PipelineBenchmark
+{
+    public static IReadOnlyList<BenchmarkFigure> Run(BenchmarkOptions options, Action<BenchmarkFigure>? onFigure = null)
+    {
+        var megabytes = AnalysisManifest.DescribeInputs([options.Input]).Sum(i => i.Bytes) / 1e6;
+        if (megabytes <= 0)
+            throw new FileNotFoundException($"{options.Input}: no input to benchmark");
+        var figures = new List<BenchmarkFigure>();
+        void Add(BenchmarkFigure figure)
+        {
+            figures.Add(figure);
+            onFigure?.Invoke(figure);
+        }
+
+        var work = options.WorkDirectory ?? Path.Combine(Path.GetTempPath(), "newslens-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            if ((options.Parts & BenchmarkParts.Stages) != 0)
+            {
+                Article[] articles = [];
+                Add(Measure("load", 1, megabytes, () => (articles = Read(options.Input).ToArray()).Length));
+                foreach (var (name, stage) in new[]
+                {
+                    ("actors", AnalysisStages.Actors), ("quotes", AnalysisStages.Quotes),
+                    ("sentiment", AnalysisStages.Sentiment), ("cooccurrence", AnalysisStages.Actors | AnalysisStages.Cooccurrence),
+                })
+                {
+                    var pipeline = new Pipeline(new AnalysisOptions { Threads = 1, Stages = stage });
+                    Add(Measure(name, 1, megabytes, () => pipeline.Analyze(articles).LongCount()));
+                }
+
+                articles = [];
+            }
+
+            if ((options.Parts & BenchmarkParts.Pipeline) != 0)
+            {
+                foreach (var threads in ThreadCounts(options.Threads))
+                    Add(MeasurePipeline("pipeline 1×", threads, options.Input, 1, megabytes, work));
+            }
+
+            if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
+            {
+                foreach (var threads in ThreadCounts(options.Threads).Reverse())
+                    Add(MeasurePipeline($"pipeline {options.Repeat}×", threads, options.Input, options.Repeat, megabytes, work));
+            }
+        }
+        finally
+        {
+            if (options.WorkDirectory is null && Directory.Exists(work))
+                Directory.Delete(work, recursive: true);
+        }
+
+        return figures;
+    }
+
+    public static DataFrame ToDataFrame(IEnumerable<BenchmarkFigure> figures)
+    {
+        var list = figures.ToArray();
+        return new DataFrame(
+            new StringDataFrameColumn("run", list.Select(f => f.Name)),
+            new Int32DataFrameColumn("threads", list.Select(f => f.Threads)),
+            new DoubleDataFrameColumn("mb", list.Select(f => Math.Round(f.Megabytes, 1))),
+            new Int64DataFrameColumn("articles", list.Select(f => f.Articles)),
+            new DoubleDataFrameColumn("seconds", list.Select(f => Math.Round(f.Seconds, 2))),
+            new DoubleDataFrameColumn("mb_per_s", list.Select(f => Math.Round(f.MegabytesPerSecond, 1))),
+            new DoubleDataFrameColumn("articles_per_s", list.Select(f => Math.Round(f.ArticlesPerSecond))),
+            new DoubleDataFrameColumn("s_per_mb", list.Select(f => Math.Round(f.SecondsPerMegabyte, 4))),
+            new DoubleDataFrameColumn("alloc_mb", list.Select(f => Math.Round(f.AllocatedMegabytes))),
+            new DoubleDataFrameColumn("peak_heap_mb", list.Select(f => Math.Round(f.PeakHeapMegabytes))),
+            new DoubleDataFrameColumn("peak_ws_mb", list.Select(f => Math.Round(f.PeakWorkingSetMegabytes))));
+    }
+
+    private static IEnumerable<int> ThreadCounts(int max) => max <= 1 ? [1] : [1, max];
+
+    private static IEnumerable<Article> Read(string input) => InterimReader.Stream([input], []);
+
+    private static BenchmarkFigure MeasurePipeline(string name, int threads, string input, int repeat, double megabytes, string work)
+    {
+        var output = Path.Combine(work, $"{repeat}x-{threads}t");
+        var pipeline = new Pipeline(new AnalysisOptions { Threads = threads });
+        var articles = Enumerable.Range(0, repeat).SelectMany(_ => Read(input));
+        var figure = Measure(name, threads, megabytes * repeat, () => pipeline.Run(articles, output).Articles);
+        Directory.Delete(output, recursive: true);
+        return figure;
+    }
+
+    private static BenchmarkFigure Measure(string name, int threads, double megabytes, Func<long> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        long peakHeap = GC.GetTotalMemory(false), peakWorkingSet = Environment.WorkingSet;
+        using var stop = new ManualResetEventSlim();
+        var sampler = new Thread(() =>
+        {
+            while (!stop.Wait(20))
+            {
+                peakHeap = Math.Max(peakHeap, GC.GetTotalMemory(false));
+                peakWorkingSet = Math.Max(peakWorkingSet, Environment.WorkingSet);
+            }
+        }) { IsBackground = true };
+        sampler.Start();
+        var clock = Stopwatch.StartNew();
+        var articles = run();
+        clock.Stop();
+        stop.Set();
+        sampler.Join();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        return new BenchmarkFigure(name, threads, megabytes, articles, clock.Elapsed.TotalSeconds, allocated / 1e6, peakHeap / 1e6,
+            peakWorkingSet / 1e6);
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Data.Analysis;
+
+namespace NewsLens;
+
+public sealed partial class Corpus
+{
+    /// <summary>The column names of <see cref="ToDataFrame"/>, in order.</summary>
+    public static IReadOnlyList<string> ArticleColumns { get; } =
+        ["id", "file", "index", "title", "outlet", "site", "author", "published", "date_source", "url", "words", "paragraphs", "text"];
+
+    /// <summary>One row per article: id, file, index, title, outlet, site, author, published (date; null when unknown),
+    /// date_source (explicit, url, inferred, metadata, none), url, words, paragraphs, text.</summary>
+    public DataFrame ToDataFrame() => ToDataFrame(Articles);
+
+    /// <inheritdoc cref="ToDataFrame()"/>
+    public static DataFrame ToDataFrame(IEnumerable<Article> articles)
+    {
+        var list = articles as IReadOnlyList<Article> ?? articles.ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("id", list.Select(a => a.Id)),
+            new StringDataFrameColumn("file", list.Select(a => a.File)),
+            new Int32DataFrameColumn("index", list.Select(a => a.Index)),
+            new StringDataFrameColumn("title", list.Select(a => a.Title)),
+            new StringDataFrameColumn("outlet", list.Select(a => a.Outlet)),
+            new StringDataFrameColumn("site", list.Select(a => a.Site)),
+            new StringDataFrameColumn("author", list.Select(a => a.Author)),
+            new PrimitiveDataFrameColumn<DateTime>("published", list.Select(a => a.Published is { } d ? d.ToDateTime(TimeOnly.MinValue) : (DateTime?)null)),
+            new StringDataFrameColumn("date_source", list.Select(a => a.DateSource.ToString().ToLowerInvariant())),
+            new StringDataFrameColumn("url", list.Select(a => a.Url)),
+            new Int32DataFrameColumn("words", list.Select(a => a.Words)),
+            new Int32DataFrameColumn("paragraphs", list.Select(a => a.Paragraphs.Count)),
+            new StringDataFrameColumn("text", list.Select(a => a.Text)));
+    }
+}

@@ -1,0 +1,219 @@
+using System.Runtime.CompilerServices;
+
+namespace NewsLens;
+
+public sealed partial class Corpus
+{
+    /// <summary>
+    /// Loads a file, a folder (recursively) or a glob ("news/**/*.html") of scraped pages (.txt, .md), HTML, JSON Lines,
+    /// JSON or CSV into articles. Bad inputs never stop a load: each becomes a <see cref="Diagnostic"/>.
+    /// </summary>
+    public static Corpus Load(string path, LoadOptions? options = null) => Load([path], options);
+
+    /// <summary>Loads several inputs; each file's <see cref="Article.File"/> is relative to the input it came from.</summary>
+    public static Corpus Load(IEnumerable<string> paths, LoadOptions? options = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        options ??= new LoadOptions();
+        var forward = options.OnDiagnostic;
+        var collecting = options with
+        {
+            OnDiagnostic = d =>
+            {
+                diagnostics.Add(d);
+                forward?.Invoke(d);
+            },
+        };
+        var articles = Stream(paths, collecting).ToList();
+        return new Corpus(articles, diagnostics);
+    }
+
+    /// <summary>Articles one at a time, so corpora larger than memory can be processed; diagnostics go to <see cref="LoadOptions.OnDiagnostic"/>.</summary>
+    public static IEnumerable<Article> Stream(string path, LoadOptions? options = null) => Stream([path], options);
+
+    /// <inheritdoc cref="Stream(string, LoadOptions?)"/>
+    public static IEnumerable<Article> Stream(IEnumerable<string> paths, LoadOptions? options = null) =>
+        new CorpusLoader(options ?? new LoadOptions()).Articles(paths.ToList());
+
+    /// <summary>The async form of <see cref="Stream(string, LoadOptions?)"/>: yields between files and records, honours cancellation.</summary>
+    public static async IAsyncEnumerable<Article> StreamAsync(string path, LoadOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var count = 0;
+        foreach (var article in Stream(path, options))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return article;
+            if (++count % 64 == 0)
+                await Task.Yield();
+        }
+    }
+}
+
+/// <summary>Walks the inputs file by file, dispatches each to its format reader and builds articles.</summary>
+internal sealed class CorpusLoader(LoadOptions options)
+{
+    private const int ProgressEvery = 2000;
+    private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private int articles;
+    private int skipped;
+
+    public IEnumerable<Article> Articles(IReadOnlyList<string> paths)
+    {
+        var files = new List<SourceFile>();
+        foreach (var path in paths)
+            files.AddRange(SourceFiles.Find(path, new ReportingList(this), options.MetadataFile));
+        var sidecar = new MetadataSidecar(options.MetadataFile, options.MonthFirstNumericDates, Report);
+        var totalBytes = files.Sum(f => f.Length);
+        long doneBytes = 0;
+        for (var f = 0; f < files.Count; f++)
+        {
+            var file = files[f];
+            var overrides = sidecar.For(file);
+            var records = file.Format is SourceFormat.Json or SourceFormat.JsonLines or SourceFormat.Csv or SourceFormat.Tsv;
+            var readers = new RecordReaders(options, Report);
+            string? mainId = null;
+            var produced = 0;
+            IEnumerator<DraftArticle>? drafts = null;
+            try
+            {
+                while (true)
+                {
+                    DraftArticle draft;
+                    try
+                    {
+                        drafts ??= Drafts(file, readers).GetEnumerator();
+                        if (!drafts.MoveNext())
+                            break;
+                        draft = drafts.Current;
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                    {
+                        Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "unreadable: " + e.Message));
+                        break;
+                    }
+
+                    var id = UniqueId(ArticleBuilder.IdFor(file.Relative, draft, records), file, draft.Line);
+                    if (draft.Index == 0)
+                        mainId = id;
+                    var article = ArticleBuilder.Build(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null);
+                    foreach (var entry in overrides)
+                        article = entry.ApplyTo(article);
+                    produced++;
+                    articles++;
+                    yield return article;
+                    if (records && produced % ProgressEvery == 0)
+                        options.Progress?.Report(new LoadProgress(f, files.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
+                }
+            }
+            finally
+            {
+                drafts?.Dispose(); // also when the caller stops early
+            }
+
+            if (produced == 0 && !records && !skippedFiles.Contains(file.Relative))
+                Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "no article text found (only boilerplate, or too little text)"));
+            doneBytes += file.Length;
+            options.Progress?.Report(new LoadProgress(f + 1, files.Count, doneBytes, totalBytes, articles, skipped, file.Relative));
+        }
+    }
+
+    private readonly HashSet<string> skippedFiles = new(StringComparer.Ordinal);
+
+    private void Report(Diagnostic diagnostic)
+    {
+        if (diagnostic.Severity == DiagnosticSeverity.Skipped)
+        {
+            skipped++;
+            skippedFiles.Add(diagnostic.File);
+        }
+
+        options.OnDiagnostic?.Invoke(diagnostic);
+    }
+
+    private IEnumerable<DraftArticle> Drafts(SourceFile file, RecordReaders readers) => file.Format switch
+    {
+        SourceFormat.JsonLines => readers.JsonLines(file),
+        SourceFormat.Json => readers.Json(file),
+        SourceFormat.Csv => readers.Csv(file, tabs: false),
+        SourceFormat.Tsv => readers.Csv(file, tabs: true),
+        _ => Page(file),
+    };
+
+    private IEnumerable<DraftArticle> Page(SourceFile file)
+    {
+        if (file.Length > options.MaxPageBytes)
+        {
+            Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped,
+                $"{file.Length / 1024.0 / 1024.0:0.#} MB is too large for one page (limit {options.MaxPageBytes / 1024 / 1024} MB)"));
+            return [];
+        }
+
+        var bytes = File.ReadAllBytes(file.FullPath);
+        if (bytes.AsSpan().Trim("\r\n\t \uFEFF"u8).IsEmpty || bytes.Length <= 3 && bytes.AsSpan().StartsWith("\uFEFF"u8))
+        {
+            Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "empty file"));
+            return [];
+        }
+
+        var text = TextDecoding.DecodePage(bytes, out var problem, out var line);
+        if (text is null)
+        {
+            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped, problem!));
+            return [];
+        }
+
+        if (LongestLine(text, out var longLine) is var longest && longest > options.MaxLineLength)
+        {
+            Report(new Diagnostic(file.Relative, longLine, DiagnosticSeverity.Skipped,
+                $"line {longLine} is {longest:N0} characters long (limit {options.MaxLineLength:N0}): not a readable page"));
+            return [];
+        }
+
+        text = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        return file.Format == SourceFormat.Html
+            ? new HtmlPageReader(options.Rules, options).Read(text, Path.GetFileName(file.FullPath))
+            : new ScrapedPageParser(options.Rules, options).Parse(text);
+    }
+
+    private static int LongestLine(string text, out int lineNumber)
+    {
+        int longest = 0, line = 1, start = 0;
+        lineNumber = 1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != '\n')
+                continue;
+            if (i - start > longest)
+            {
+                longest = i - start;
+                lineNumber = line;
+            }
+
+            line++;
+            start = i + 1;
+        }
+
+        return longest;
+    }
+
+    private string UniqueId(string id, SourceFile file, int line)
+    {
+        if (ids.Add(id))
+            return id;
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{id}~{n}";
+            if (ids.Add(candidate))
+            {
+                Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, $"duplicate id '{id}' renamed '{candidate}'"));
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Lets file discovery report through the loader.</summary>
+    private sealed class ReportingList(CorpusLoader loader) : List<Diagnostic>, ICollection<Diagnostic>
+    {
+        void ICollection<Diagnostic>.Add(Diagnostic item) => loader.Report(item);
+    }
+}

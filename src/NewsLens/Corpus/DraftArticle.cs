@@ -1,0 +1,33 @@
+namespace NewsLens;
+
+/// <summary>What a format reader recovered for one article, before ids, sidecar overrides and segmentation.</summary>
+internal sealed record DraftArticle
+{
+    public int Index { get; init; }
+
+    /// <summary>The record's own id (JSON/CSV), used as the article id when present.</summary>
+    public string? SourceId { get; init; }
+
+    public string? Title { get; init; }
+
+    public string? Outlet { get; init; }
+
+    public string? Site { get; init; }
+
+    public string? Author { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public DateSource DateSource { get; init; } = DateSource.None;
+
+    public string? Url { get; init; }
+
+    /// <summary>For an embedded related story: the index of the main story of the page.</summary>
+    public int? ParentIndex { get; init; }
+
+    /// <summary>Body paragraphs, cleaned.</summary>
+    public required IReadOnlyList<string> Paragraphs { get; init; }
+
+    /// <summary>Line in the source file where the article starts (for diagnostics).</summary>
+    public int Line { get; init; }
+}

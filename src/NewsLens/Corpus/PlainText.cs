@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace NewsLens;
+
+/// <summary>Plain text to paragraphs: blank lines separate paragraphs; hard-wrapped lines are rejoined; an indented line starts a paragraph.</summary>
+internal static class PlainText
+{
+    public static IReadOnlyList<string> Paragraphs(string text, Func<string, string>? clean = null)
+    {
+        var paragraphs = new List<string>();
+        var block = new List<string>();
+        foreach (var raw in text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n'))
+        {
+            if (raw.Trim().Length > 0)
+            {
+                block.Add(raw.TrimEnd());
+                continue;
+            }
+
+            Flush(block, paragraphs, clean);
+        }
+
+        Flush(block, paragraphs, clean);
+        return paragraphs;
+    }
+
+    /// <summary>Hard-wrapped prose (markdown, e-mail, wire copy): lines of moderate length that mostly stop mid-sentence.</summary>
+    public static bool IsHardWrapped(IReadOnlyList<string> lines)
+    {
+        if (lines.Count < 2)
+            return false;
+        // A line printed twice (headline and image alt text) is not wrapped prose; two lines need a lower-case continuation.
+        for (var i = 1; i < lines.Count; i++)
+            if (lines[i].Trim() == lines[i - 1].Trim())
+                return false;
+        if (lines.Count == 2 && !char.IsLower(lines[1].TrimStart().FirstOrDefault()))
+            return false;
+        int open = 0, full = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length > 100)
+                return false;
+            if (i == lines.Count - 1)
+                break;
+            if (line.Length >= 40)
+                full++;
+            if (!EndsSentence(line))
+                open++;
+        }
+
+        // Short lines that end a wrapped paragraph are fine; a column of short lines (a menu) is not prose.
+        return open * 2 >= lines.Count - 1 && full * 2 >= lines.Count - 1;
+    }
+
+    public static bool EndsSentence(string text)
+    {
+        var k = text.Length - 1;
+        while (k > 0 && text[k] is '"' or '\'' or '”' or '’' or ')' or ']' or '»' or '*')
+            k--;
+        return k >= 0 && text[k] is '.' or '!' or '?' or '…';
+    }
+
+    private static void Flush(List<string> block, List<string> paragraphs, Func<string, string>? clean)
+    {
+        if (block.Count == 0)
+            return;
+        if (!IsHardWrapped(block))
+        {
+            foreach (var line in block)
+                Add(line, paragraphs, clean);
+        }
+        else
+        {
+            var current = new StringBuilder();
+            foreach (var line in block)
+            {
+                if (current.Length > 0 && (line.StartsWith("  ", StringComparison.Ordinal) || line.StartsWith('\t')))
+                {
+                    Add(current.ToString(), paragraphs, clean);
+                    current.Clear();
+                }
+
+                if (current.Length > 0)
+                    current.Append(' ');
+                current.Append(line.Trim());
+            }
+
+            Add(current.ToString(), paragraphs, clean);
+        }
+
+        block.Clear();
+    }
+
+    private static void Add(string paragraph, List<string> paragraphs, Func<string, string>? clean)
+    {
+        var text = string.Join(' ', paragraph.Split((char[])[' ', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        if (clean is not null)
+            text = clean(text);
+        if (text.Length > 0)
+            paragraphs.Add(text);
+    }
+}

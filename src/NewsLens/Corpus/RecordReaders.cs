@@ -1,0 +1,370 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+
+namespace NewsLens;
+
+/// <summary>Reads JSON Lines, JSON (array, object with an array, or one object) and CSV/TSV files record by record.</summary>
+/// <remarks>Streams: memory stays bounded by one record, so files of any size load. A bad record is skipped with its line.</remarks>
+internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> report)
+{
+    private static readonly string[] ArrayProperties = ["articles", "data", "items", "records", "results", "documents", "docs", "rows", "entries", "posts", "stories", "news"];
+    private readonly RecordMapper mapper = new(options);
+
+    /// <summary>Bytes read so far in the current file (for progress).</summary>
+    public long Position { get; private set; }
+
+    public IEnumerable<DraftArticle> JsonLines(SourceFile file)
+    {
+        using var reader = TextDecoding.OpenReader(file.FullPath, out var problem);
+        if (reader is null)
+        {
+            report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, problem!));
+            yield break;
+        }
+
+        var lines = new BoundedLineReader(reader, options.MaxLineLength);
+        var index = 0;
+        while (lines.Next() is { } line)
+        {
+            Position = reader.BaseStream.Position;
+            if (line.TooLong)
+            {
+                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped,
+                    $"line is {line.Length:N0} characters long (limit {options.MaxLineLength:N0}); record skipped"));
+                continue;
+            }
+
+            if (line.Text.AsSpan().Trim().IsEmpty)
+                continue;
+            if (line.Text.Contains('\uFFFD'))
+            {
+                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, "invalid UTF-8 in this line; record skipped"));
+                continue;
+            }
+
+            JsonDocument doc;
+            try
+            {
+                doc = JsonDocument.Parse(line.Text);
+            }
+            catch (JsonException e)
+            {
+                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, "malformed JSON: " + FirstSentence(e.Message)));
+                continue;
+            }
+
+            using (doc)
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, $"a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+                    continue;
+                }
+
+                yield return FromJson(doc.RootElement, ++index, line.Number, file);
+            }
+        }
+    }
+
+    public IEnumerable<DraftArticle> Json(SourceFile file)
+    {
+        if (file.Length > options.MaxPageBytes)
+        {
+            // Too big to hold: only a top-level array of objects streams.
+            foreach (var draft in StreamArray(file))
+                yield return draft;
+            yield break;
+        }
+
+        var bytes = File.ReadAllBytes(file.FullPath);
+        var text = TextDecoding.DecodePage(bytes, out var problem, out var problemLine);
+        if (text is null)
+        {
+            report(new Diagnostic(file.Relative, problemLine, DiagnosticSeverity.Skipped, problem!));
+            yield break;
+        }
+
+        var trimmed = text.TrimStart();
+        if (trimmed.Length == 0)
+        {
+            report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "empty file"));
+            yield break;
+        }
+
+        var (elements, error) = ParseElements(Encoding.UTF8.GetBytes(text));
+        if (error is { } e && elements.Count == 0 && trimmed[0] == '{')
+        {
+            // Several objects, one a line: JSON Lines in a .json file.
+            foreach (var draft in JsonLines(file))
+                yield return draft;
+            yield break;
+        }
+
+        var index = 0;
+        foreach (var (element, line) in elements)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped, $"a JSON {element.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+                continue;
+            }
+
+            yield return FromJson(element, ++index, line, file);
+        }
+
+        if (error is { } bad)
+            report(new Diagnostic(file.Relative, bad.Line, DiagnosticSeverity.Skipped,
+                $"malformed JSON: {bad.Message}" + (elements.Count > 0 ? $"; the {elements.Count} records before it loaded, the rest of the file skipped" : "")));
+    }
+
+    public IEnumerable<DraftArticle> Csv(SourceFile file, bool tabs)
+    {
+        using var reader = TextDecoding.OpenReader(file.FullPath, out var problem);
+        if (reader is null)
+        {
+            report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, problem!));
+            yield break;
+        }
+
+        var csvOptions = CsvReaderOptions.Default with
+        {
+            Separator = tabs ? '\t' : null,
+            HasHeader = true,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Skip,
+            OnMalformedRecord = bad => report(new Diagnostic(file.Relative, (int)bad.LineNumber, DiagnosticSeverity.Skipped, bad.Reason switch
+            {
+                CsvMalformedReason.FieldCountMismatch => "row has a different number of fields than the header; row skipped",
+                CsvMalformedReason.UnterminatedQuote => "malformed CSV: a quoted field is never closed; the rest of the file skipped",
+                var reason => $"malformed CSV ({Words(reason.ToString())}); row skipped",
+            })),
+            MaxRecordSize = options.MaxLineLength,
+        };
+        using var csv = CsvReader.Create(reader, csvOptions, leaveOpen: false);
+        IReadOnlyList<string> header;
+        try
+        {
+            header = csv.Headers;
+        }
+        catch (CsvFormatException e)
+        {
+            report(new Diagnostic(file.Relative, 1, DiagnosticSeverity.Skipped, "malformed CSV header: " + FirstSentence(e.Message)));
+            yield break;
+        }
+
+        if (header.Count == 0)
+        {
+            report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "empty file (no header row)"));
+            yield break;
+        }
+
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+            columns.TryAdd(RecordMapper.Normalize(header[i]), i);
+        var index = 0;
+        var record = new string[header.Count];
+        while (true)
+        {
+            try
+            {
+                if (!csv.Read())
+                    yield break;
+            }
+            catch (CsvFormatException e)
+            {
+                report(new Diagnostic(file.Relative, e.LineNumber > 0 ? (int)e.LineNumber : null, DiagnosticSeverity.Skipped,
+                    $"malformed CSV: {FirstSentence(e.Message)}; the rest of the file skipped"));
+                yield break;
+            }
+
+            Position = reader.BaseStream.Position;
+            var row = (int)csv.LineNumber;
+            var bad = false;
+            for (var i = 0; i < record.Length; i++)
+            {
+                record[i] = i < csv.FieldCount ? csv.GetString(i) ?? "" : "";
+                bad |= record[i].Contains('\uFFFD');
+            }
+
+            if (bad)
+            {
+                report(new Diagnostic(file.Relative, row, DiagnosticSeverity.Skipped, "invalid UTF-8 in this row; row skipped"));
+                continue;
+            }
+
+            var number = ++index;
+            yield return mapper.Map(name => columns.TryGetValue(name, out var c) && record[c].Length > 0 ? record[c] : null, number, row,
+                message => report(new Diagnostic(file.Relative, row, DiagnosticSeverity.Warning, message)));
+        }
+    }
+
+    private static string Words(string pascal) => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private DraftArticle FromJson(JsonElement element, int index, int line, SourceFile file)
+    {
+        Dictionary<string, JsonElement>? properties = null;
+        string? Value(string normalized)
+        {
+            if (properties is null)
+            {
+                properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                foreach (var p in element.EnumerateObject())
+                    properties.TryAdd(RecordMapper.Normalize(p.Name), p.Value);
+            }
+
+            return properties.TryGetValue(normalized, out var v) ? RecordMapper.JsonText(v) : null;
+        }
+
+        return mapper.Map(Value, index, line, message => report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, message)));
+    }
+
+    // Parses a whole JSON document into its records (array items, an array property of the root object, or the root
+    // object), keeping the ones before a syntax error.
+    private static (List<(JsonElement Element, int Line)> Elements, (int Line, string Message)? Error) ParseElements(byte[] utf8)
+    {
+        var elements = new List<(JsonElement, int)>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var lineCounter = new LineCounter(utf8);
+        try
+        {
+            if (!reader.Read())
+                return (elements, (1, "no JSON value"));
+            if (reader.TokenType == JsonTokenType.StartObject)
+            {
+                var root = JsonElement.ParseValue(ref reader);
+                if (reader.Read())
+                    return (elements, (lineCounter.LineAt(reader.TokenStartIndex), "more than one JSON value (use .jsonl for one object a line)"));
+                var array = ArrayProperties.Select(n => root.TryGetProperty(n, out var a) && a.ValueKind == JsonValueKind.Array ? a : (JsonElement?)null)
+                    .FirstOrDefault(a => a is not null);
+                if (array is { } items)
+                    elements.AddRange(items.EnumerateArray().Select(e => (e, 1)));
+                else
+                    elements.Add((root, 1));
+                return (elements, null);
+            }
+
+            if (reader.TokenType != JsonTokenType.StartArray)
+                return (elements, (1, "neither a JSON array nor an object"));
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var line = lineCounter.LineAt(reader.TokenStartIndex);
+                elements.Add((JsonElement.ParseValue(ref reader), line));
+            }
+
+            return (elements, null);
+        }
+        catch (JsonException e)
+        {
+            return (elements, ((int)(e.LineNumber ?? 0) + 1, FirstSentence(e.Message)));
+        }
+    }
+
+    private IEnumerable<DraftArticle> StreamArray(SourceFile file)
+    {
+        using var stream = File.OpenRead(file.FullPath);
+        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
+        var index = 0;
+        while (true)
+        {
+            JsonElement element;
+            try
+            {
+                if (!items.MoveNext())
+                    break;
+                element = items.Current;
+            }
+            catch (JsonException e)
+            {
+                report(new Diagnostic(file.Relative, (int)(e.LineNumber ?? 0) + 1, DiagnosticSeverity.Skipped,
+                    $"malformed JSON (or not a top-level array, needed for a file this large): {FirstSentence(e.Message)}; the rest of the file skipped"));
+                break;
+            }
+
+            Position = stream.Position;
+            if (element.ValueKind == JsonValueKind.Object)
+                yield return FromJson(element, ++index, 0, file);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return cut > 0 ? message[..(cut + 1)] : message;
+    }
+
+    /// <summary>Line numbers for byte offsets, counted incrementally (offsets only grow).</summary>
+    private sealed class LineCounter(byte[] bytes)
+    {
+        private long position;
+        private int line = 1;
+
+        public int LineAt(long offset)
+        {
+            for (; position < offset && position < bytes.Length; position++)
+                if (bytes[position] == (byte)'\n')
+                    line++;
+            return line;
+        }
+    }
+}
+
+/// <summary>Reads lines without ever holding more than a limit: an overlong line is reported by its length, not stored.</summary>
+internal sealed class BoundedLineReader(TextReader reader, int limit)
+{
+    private readonly char[] buffer = new char[1 << 16];
+    private readonly StringBuilder line = new();
+    private int start;
+    private int end;
+    private int number;
+
+    public Line? Next()
+    {
+        line.Clear();
+        long length = 0;
+        var any = false;
+        while (true)
+        {
+            if (start >= end)
+            {
+                end = reader.Read(buffer, 0, buffer.Length);
+                start = 0;
+                if (end <= 0)
+                {
+                    end = 0;
+                    if (!any)
+                        return null;
+                    break;
+                }
+            }
+
+            any = true;
+            var span = buffer.AsSpan(start, end - start);
+            var newline = span.IndexOf('\n');
+            var take = newline < 0 ? span : span[..newline];
+            if (length + take.Length <= limit)
+                line.Append(take);
+            length += take.Length;
+            if (newline >= 0)
+            {
+                start += newline + 1;
+                break;
+            }
+
+            start = end;
+        }
+
+        number++;
+        if (line.Length > 0 && line[^1] == '\r')
+        {
+            line.Length--;
+            length--;
+        }
+
+        return new Line(number, length > limit ? "" : line.ToString(), length, length > limit);
+    }
+
+    public readonly record struct Line(int Number, string Text, long Length, bool TooLong);
+}

@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace NewsLens.Tests.Actors;
+
+/// <summary>People recognised in the seed articles against the hand-made gold (names match when equal or the surname matches).</summary>
+public class ActorGoldTests(ITestOutputHelper output)
+{
+    private sealed record GoldArticle(string File, int Index, string[] People);
+
+    private static IReadOnlyList<GoldArticle> GoldPeople() =>
+        File.ReadLines(Path.Combine(TestPaths.Gold, "seeds.actors.jsonl"))
+            .Where(l => l.Trim().Length > 0)
+            .Select(l => JsonDocument.Parse(l).RootElement)
+            .Select(e => new GoldArticle(
+                e.GetProperty("file").GetString()!,
+                e.GetProperty("article_index").GetInt32(),
+                e.GetProperty("people").EnumerateArray().Select(p => p.GetString()!).ToArray()))
+            .ToList();
+
+    // Until the loader strips boilerplate, the body is cut from the seed page by the gold's first and last body words.
+    private static IReadOnlyList<(string File, int Index, Article Article)> SeedArticles()
+    {
+        var result = new List<(string, int, Article)>();
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.Gold, "seeds.articles.jsonl")).Where(l => l.Trim().Length > 0))
+        {
+            var e = JsonDocument.Parse(line).RootElement;
+            var file = e.GetProperty("file").GetString()!;
+            var index = e.GetProperty("index").GetInt32();
+            var page = File.ReadAllText(Path.Combine(TestPaths.Seeds, file));
+            var first = e.GetProperty("body_first_words").GetString()!;
+            var last = e.GetProperty("body_last_words").GetString()!;
+            var start = page.IndexOf(first, StringComparison.Ordinal);
+            var end = page.IndexOf(last, start, StringComparison.Ordinal) + last.Length;
+            Assert.True(start >= 0 && end > start, $"{file}#{index}: body not found");
+            var published = e.GetProperty("published").ValueKind == JsonValueKind.String
+                ? DateOnly.Parse(e.GetProperty("published").GetString()!)
+                : (DateOnly?)null;
+            result.Add((file, index, Article.FromText(page[start..end], $"{file}#{index}", published: published)));
+        }
+
+        return result;
+    }
+
+    private static bool SamePerson(string predicted, string gold)
+    {
+        var p = ActorText.Key(predicted);
+        var g = ActorText.Key(gold);
+        return p == g || p.Split(' ')[^1] == g.Split(' ')[^1];
+    }
+
+    [Fact]
+    public void PeoplePrecisionAndRecallMeetTheThresholds()
+    {
+        var recognizer = new ActorRecognizer();
+        var gold = GoldPeople();
+        int truePositives = 0, predictedTotal = 0, goldTotal = 0;
+        foreach (var (file, index, article) in SeedArticles())
+        {
+            var expected = gold.Single(g => g.File == file && g.Index == index).People.ToList();
+            var predicted = recognizer.Recognize(article).Where(m => m.Kind == ActorKind.Person).Select(m => m.Actor).Distinct().ToList();
+            var unmatchedGold = expected.ToList();
+            var falsePositives = new List<string>();
+            foreach (var person in predicted)
+            {
+                var match = unmatchedGold.FirstOrDefault(g => SamePerson(person, g));
+                if (match is null)
+                    falsePositives.Add(person);
+                else
+                    unmatchedGold.Remove(match);
+            }
+
+            truePositives += predicted.Count - falsePositives.Count;
+            predictedTotal += predicted.Count;
+            goldTotal += expected.Count;
+            output.WriteLine($"{file}#{index}: {predicted.Count - falsePositives.Count}/{expected.Count} found"
+                             + (falsePositives.Count > 0 ? $"; extra: {string.Join(", ", falsePositives)}" : "")
+                             + (unmatchedGold.Count > 0 ? $"; missed: {string.Join(", ", unmatchedGold)}" : ""));
+        }
+
+        var precision = (double)truePositives / predictedTotal;
+        var recall = (double)truePositives / goldTotal;
+        output.WriteLine($"people: precision {precision:F3} ({truePositives}/{predictedTotal}), recall {recall:F3} ({truePositives}/{goldTotal})");
+        Assert.True(precision >= 0.90, $"precision {precision:F3} < 0.90");
+        Assert.True(recall >= 0.95, $"recall {recall:F3} < 0.95");
+    }
+
+    [Fact]
+    public void TheTopDiplomatInTheRtArticleIsLavrov()
+    {
+        var (_, _, article) = SeedArticles().Single(a => a.File.StartsWith("004_") && a.Index == 0);
+        var mention = Assert.Single(new ActorRecognizer().Recognize(article), m => m.Surface == "the top diplomat");
+        Assert.Equal(("Sergey Lavrov", MentionSource.Role), (mention.Actor, mention.Source));
+    }
+
+    [Fact]
+    public void BothSpellingsOfLavrovInTheSeedsAreOneActor()
+    {
+        var mentions = SeedArticles().SelectMany(a => new ActorRecognizer().Recognize(a.Article)).ToList();
+        Assert.Contains(mentions, m => m.Surface == "Sergey Lavrov");
+        Assert.Contains(mentions, m => m.Surface == "Sergei Lavrov");
+        Assert.Equal(["Sergey Lavrov"], mentions.Where(m => m.Surface.Contains("Lavrov", StringComparison.Ordinal)).Select(m => m.Actor).Distinct());
+    }
+}

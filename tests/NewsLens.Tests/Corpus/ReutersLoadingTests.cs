@@ -1,0 +1,39 @@
+using System.Diagnostics;
+using Xunit.Abstractions;
+
+namespace NewsLens.Tests.CorpusLoading; // not ".Corpus": that would hide the Corpus type from every other test namespace
+
+/// <summary>The loader at scale on a real corpus from ../shared (skipped where it is absent).</summary>
+public class ReutersLoadingTests(ITestOutputHelper output)
+{
+    private const string Reuters = "corpora/reuters21578/reuters21578.jsonl";
+
+    [SharedDataFact(Reuters)]
+    public void LoadsEveryRecordWithItsDate()
+    {
+        var clock = Stopwatch.StartNew();
+        var corpus = Corpus.Load(TestPaths.SharedPath(Reuters));
+        clock.Stop();
+
+        var dated = corpus.Count(a => a.Published is not null);
+        var withText = corpus.Count(a => a.Text.Length > 0);
+        var first = corpus.First(a => a.Id == "reuters-1");
+        output.WriteLine($"{corpus.Count:N0} records, {dated:N0} dated, {withText:N0} with a body, {corpus.Diagnostics.Count} diagnostics, in {clock.Elapsed.TotalSeconds:0.0} s (not a benchmark)");
+
+        // The file's own dates, read independently: one record has none (its SGML <DATE> was unusable) and must stay undated.
+        var expected = File.ReadLines(TestPaths.SharedPath(Reuters))
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement)
+            .ToDictionary(e => e.GetProperty("id").GetString()!, e => e.GetProperty("published").GetString() is { } p ? DateOnly.FromDateTime(DateTime.Parse(p, System.Globalization.CultureInfo.InvariantCulture)) : (DateOnly?)null);
+        Assert.Equal(21_578, corpus.Count);
+        Assert.Equal(expected.Count(p => p.Value is not null), dated);
+        Assert.Empty(corpus.Diagnostics);
+        Assert.All(corpus, a => Assert.Equal(expected[a.Id], a.Published));
+        Assert.All(corpus.Where(a => a.Published is not null), a => Assert.Equal(DateSource.Metadata, a.DateSource));
+        Assert.Equal(new DateOnly(1987, 2, 26), first.Published);
+        Assert.Equal("BAHIA COCOA REVIEW", first.Title);
+        Assert.Equal("Reuters", first.Outlet);
+        Assert.StartsWith("Showers continued throughout the week in the Bahia cocoa zone", first.Text);
+        Assert.True(first.Paragraphs.Count > 3, "wire paragraphs (indented lines) are kept apart");
+        Assert.Equal(corpus.Count, corpus.Select(a => a.Id).Distinct().Count());
+    }
+}
