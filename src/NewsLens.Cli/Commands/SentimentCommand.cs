@@ -24,7 +24,11 @@ internal static class SentimentCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders of articles.", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html' of articles.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var by = new Option<SentimentLevel>("--by")
         {
             Description = "One row per sentence, article, actor or outlet.",
@@ -49,11 +53,21 @@ internal static class SentimentCommand
             Description = "Score each line of FILE (or '-' for standard input) as one text, without sentence splitting; prints neg, neu, pos, compound per line.",
             HelpName = "FILE|-",
         };
+        var lexicon = new Option<string?>("--lexicon")
+        {
+            Description = "A VADER lexicon file (word<TAB>valence per line) to use instead of the shipped one.",
+            HelpName = "FILE",
+        };
+        var emoji = new Option<string?>("--emoji-lexicon")
+        {
+            Description = "An emoji lexicon (emoji<TAB>description per line, like the reference's emoji_utf8_lexicon.txt); none by default.",
+            HelpName = "FILE",
+        };
         var format = TableOutput.CreateFormatOption();
 
         var command = new Command("sentiment", "VADER sentiment per sentence, article, actor or outlet, optionally over time.")
         {
-            paths, by, resample, window, lines, format,
+            paths, by, resample, window, lines, lexicon, emoji, format,
         };
         command.Validators.Add(result =>
         {
@@ -64,6 +78,17 @@ internal static class SentimentCommand
         });
         command.SetAction(parse =>
         {
+            Vader vader;
+            try
+            {
+                vader = CreateVader(parse.GetValue(lexicon), parse.GetValue(emoji));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
             try
             {
@@ -71,27 +96,21 @@ internal static class SentimentCommand
                 {
                     // One object per line is the point of --lines: JSON Lines unless a format is asked for.
                     var lineFormat = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : OutputFormat.Jsonl;
-                    return ScoreLines(source, lineFormat, output);
+                    return ScoreLines(source, lineFormat, output, vader);
                 }
 
                 var inputs = parse.GetValue(paths)!;
-                var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+                var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
                 if (missing.Length > 0)
                 {
                     Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
                     return 1;
                 }
 
-                var corpus = LoadCorpus(inputs);
-                if (corpus is null)
-                {
-                    Console.Error.WriteLine("error: loading article files needs Corpus.Load, which is not in this build yet; use --lines");
-                    return 1;
-                }
-
+                var corpus = Corpus.Load(inputs);
                 foreach (var diagnostic in corpus.Diagnostics)
                     Console.Error.WriteLine(diagnostic);
-                return Report(corpus, parse.GetValue(by), parse.GetValue(resample), parse.GetValue(window), parse.GetValue(format), output, Console.Error);
+                return Report(corpus, parse.GetValue(by), parse.GetValue(resample), parse.GetValue(window), parse.GetValue(format), output, Console.Error, vader);
             }
             finally
             {
@@ -102,9 +121,19 @@ internal static class SentimentCommand
     }
 
     /// <summary>Scores the articles and writes the table for the level (and time series when resampling).</summary>
-    internal static int Report(Corpus corpus, SentimentLevel level, TimeBucket? resample, int window, OutputFormat format, TextWriter output, TextWriter messages)
+    private static Vader CreateVader(string? lexicon, string? emoji) =>
+        lexicon is null && emoji is null
+            ? Vader.Default
+            : new Vader(new VaderOptions
+            {
+                Lexicon = lexicon is null ? null : VaderLexicon.Load(lexicon),
+                Emoji = emoji is null ? null : EmojiLexicon.Load(emoji),
+            });
+
+    internal static int Report(
+        Corpus corpus, SentimentLevel level, TimeBucket? resample, int window, OutputFormat format, TextWriter output, TextWriter messages, Vader? vader = null)
     {
-        var result = corpus.Sentiment();
+        var result = corpus.Sentiment(vader);
         DataFrame frame;
         if (resample is { } bucket)
         {
@@ -145,7 +174,7 @@ internal static class SentimentCommand
     }
 
     /// <summary>Scores each line as one text; one result per input line, in order (empty lines score all zeros).</summary>
-    internal static int ScoreLines(string source, OutputFormat format, TextWriter output)
+    internal static int ScoreLines(string source, OutputFormat format, TextWriter output, Vader vader)
     {
         TextReader reader;
         try
@@ -159,13 +188,13 @@ internal static class SentimentCommand
         }
 
         using (reader)
-            ScoreLines(reader, format, output);
+            ScoreLines(reader, format, output, vader);
         return 0;
     }
 
-    internal static void ScoreLines(TextReader reader, OutputFormat format, TextWriter output)
+    internal static void ScoreLines(TextReader reader, OutputFormat format, TextWriter output, Vader? vader = null)
     {
-        var vader = Vader.Default;
+        vader ??= Vader.Default;
         if (format != OutputFormat.Jsonl)
         {
             var scores = new List<SentimentScore>();
@@ -200,7 +229,4 @@ internal static class SentimentCommand
             output.Write('\n');
         }
     }
-
-    // Until the loader lands on main there is nothing to load article files with.
-    private static Corpus? LoadCorpus(string[] inputs) => inputs.Length == 0 ? new Corpus([]) : null;
 }

@@ -86,8 +86,23 @@ public sealed class SentimentCommandTests
         Assert.Contains("Vladimir Putin,2024,2024-01-01,1,0.4404", output.ToString());
     }
 
+    [Fact]
+    public void ScoresTheSampleCorpusByOutlet()
+    {
+        var output = new StringWriter();
+
+        var exit = SentimentCommand.Report(Corpus.Load(TestPaths.Seeds), SentimentLevel.Outlet, null, 3, OutputFormat.Jsonl, output, new StringWriter());
+
+        Assert.Equal(0, exit);
+        var outlets = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
+        Assert.True(outlets.Count >= 2);
+        Assert.All(outlets, o => Assert.InRange(o.GetProperty("mean_compound").GetDouble(), -1, 1));
+        Assert.Equal(outlets.Sum(o => o.GetProperty("sentences").GetInt32()), Corpus.Load(TestPaths.Seeds).Sum(a => a.Sentences.Count));
+    }
+
     [Theory]
     [InlineData("sentiment --lines - --by sentence", 0)]
+    [InlineData("sentiment --lines in.txt --lexicon my.txt --emoji-lexicon emoji.txt", 0)]
     [InlineData("sentiment a.txt --by outlet --resample month --format csv", 0)]
     [InlineData("sentiment a.txt --by Article --resample Quarter", 0)]
     [InlineData("sentiment", 1)]

@@ -1,0 +1,98 @@
+using Microsoft.Data.Analysis;
+
+namespace NewsLens;
+
+/// <summary>Quotations of a corpus, as records or a DataFrame, and who is quoted how often (by speaker, outlet, period).</summary>
+/// <remarks>
+/// DataFrame columns (snake_case, stable): article, file, speaker, speaker_mention, resolution, cue, quote, kind,
+/// start, end, sentence, confidence. Frequency tables: speaker, [outlet | period], quotes, articles.
+/// </remarks>
+public static class QuoteExtensions
+{
+    /// <summary>Every quotation of every article, in corpus order.</summary>
+    public static IReadOnlyList<Quote> Quotes(this Corpus corpus, QuoteOptions? options = null) =>
+        QuoteExtractor.Extract(corpus.Articles, options).ToList();
+
+    /// <summary>The quotations of one article.</summary>
+    public static IReadOnlyList<Quote> Quotes(this Article article, QuoteOptions? options = null) =>
+        QuoteExtractor.Extract(article, options);
+
+    public static DataFrame ToDataFrame(this IEnumerable<Quote> quotes)
+    {
+        var list = quotes as IReadOnlyList<Quote> ?? quotes.ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("article", list.Select(q => q.ArticleId)),
+            new StringDataFrameColumn("file", list.Select(q => q.File)),
+            new StringDataFrameColumn("speaker", list.Select(q => q.Speaker)),
+            new StringDataFrameColumn("speaker_mention", list.Select(q => q.SpeakerMention)),
+            new StringDataFrameColumn("resolution", list.Select(q => Name(q.Resolution))),
+            new StringDataFrameColumn("cue", list.Select(q => q.Cue)),
+            new StringDataFrameColumn("quote", list.Select(q => q.Text)),
+            new StringDataFrameColumn("kind", list.Select(q => Name(q.Kind))),
+            new PrimitiveDataFrameColumn<int>("start", list.Select(q => q.Start)),
+            new PrimitiveDataFrameColumn<int>("end", list.Select(q => q.End)),
+            new PrimitiveDataFrameColumn<int>("sentence", list.Select(q => q.Sentence)),
+            new PrimitiveDataFrameColumn<double>("confidence", list.Select(q => q.Confidence)));
+    }
+
+    /// <summary>How often each speaker is quoted and in how many articles, most quoted first (unattributed quotes under a null speaker).</summary>
+    public static DataFrame QuotesBySpeaker(this IEnumerable<Quote> quotes)
+    {
+        var rows = quotes
+            .GroupBy(q => q.Speaker)
+            .Select(g => (Speaker: g.Key, Quotes: g.Count(), Articles: g.Select(q => q.ArticleId).Distinct().Count()))
+            .OrderByDescending(r => r.Quotes).ThenBy(r => r.Speaker, StringComparer.Ordinal)
+            .ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("speaker", rows.Select(r => r.Speaker)),
+            new PrimitiveDataFrameColumn<int>("quotes", rows.Select(r => r.Quotes)),
+            new PrimitiveDataFrameColumn<int>("articles", rows.Select(r => r.Articles)));
+    }
+
+    /// <summary>Quotes per outlet and speaker (who each outlet quotes).</summary>
+    public static DataFrame QuotesByOutlet(this Corpus corpus, IEnumerable<Quote>? quotes = null) =>
+        Grouped(corpus, quotes, "outlet", a => a?.Outlet);
+
+    /// <summary>Quotes per period (of the article's published date) and speaker; undated articles fall under a null period.</summary>
+    public static DataFrame QuotesByPeriod(this Corpus corpus, QuotePeriod period = QuotePeriod.Month, IEnumerable<Quote>? quotes = null) =>
+        Grouped(corpus, quotes, "period", a => a?.Published is { } d ? PeriodOf(d, period) : null);
+
+    /// <summary>The label of the period holding a date: "2024", "2024-Q3", "2024-07", or the ISO week "2024-W28".</summary>
+    public static string PeriodOf(DateOnly date, QuotePeriod period) => period switch
+    {
+        QuotePeriod.Year => $"{date.Year:D4}",
+        QuotePeriod.Quarter => $"{date.Year:D4}-Q{(date.Month + 2) / 3}",
+        QuotePeriod.Week => $"{System.Globalization.ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}",
+        _ => $"{date.Year:D4}-{date.Month:D2}",
+    };
+
+    private static DataFrame Grouped(Corpus corpus, IEnumerable<Quote>? quotes, string column, Func<Article?, string?> key)
+    {
+        var articles = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in corpus.Articles)
+            articles.TryAdd(article.Id, article);
+        var rows = (quotes ?? corpus.Quotes())
+            .GroupBy(q => (Group: key(articles.GetValueOrDefault(q.ArticleId)), q.Speaker))
+            .Select(g => (g.Key.Group, g.Key.Speaker, Quotes: g.Count(), Articles: g.Select(q => q.ArticleId).Distinct().Count()))
+            .OrderBy(r => r.Group, StringComparer.Ordinal).ThenByDescending(r => r.Quotes).ThenBy(r => r.Speaker, StringComparer.Ordinal)
+            .ToList();
+        return new DataFrame(
+            new StringDataFrameColumn(column, rows.Select(r => r.Group)),
+            new StringDataFrameColumn("speaker", rows.Select(r => r.Speaker)),
+            new PrimitiveDataFrameColumn<int>("quotes", rows.Select(r => r.Quotes)),
+            new PrimitiveDataFrameColumn<int>("articles", rows.Select(r => r.Articles)));
+    }
+
+    internal static string Name(SpeakerResolution resolution) => resolution.ToString().ToLowerInvariant();
+
+    internal static string Name(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+}
+
+/// <summary>The time slice for counting quotes by period.</summary>
+public enum QuotePeriod
+{
+    Week,
+    Month,
+    Quarter,
+    Year,
+}

@@ -1,0 +1,124 @@
+namespace NewsLens;
+
+internal enum QuoteTokenKind : byte
+{
+    Word,
+    Punct,
+    Quote,
+}
+
+/// <summary>A word, a punctuation mark, or a whole quotation (marks included) of a paragraph.</summary>
+internal readonly record struct QuoteToken(QuoteTokenKind Kind, int Start, int End, string Text, int Quote)
+{
+    public bool IsWord => Kind == QuoteTokenKind.Word;
+
+    public bool IsCapitalized => Kind == QuoteTokenKind.Word && char.IsUpper(Text[0]);
+
+    public bool IsLower => Kind == QuoteTokenKind.Word && char.IsLower(Text[0]);
+
+    public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>A sentence-like stretch of a paragraph's tokens with quotations masked, the unit attribution works in.</summary>
+internal readonly record struct QuoteFrame(int Paragraph, int First, int End);
+
+/// <summary>Splits a paragraph into tokens, each quotation becoming a single token so its words never act as attribution.</summary>
+internal static class QuoteTokenizer
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "prof", "jr", "sr", "capt", "sgt", "rev",
+    };
+
+    public static List<QuoteToken> Tokenize(string text, TextSpan paragraph, IReadOnlyList<QuoteSpan> quotes, int firstQuote)
+    {
+        var tokens = new List<QuoteToken>();
+        var q = firstQuote;
+        var i = paragraph.Start;
+        while (i < paragraph.End)
+        {
+            if (q < quotes.Count && i == quotes[q].Open)
+            {
+                var span = quotes[q];
+                tokens.Add(new QuoteToken(QuoteTokenKind.Quote, span.Open, span.OuterEnd, text[span.ContentStart..span.ContentEnd], q));
+                i = span.OuterEnd;
+                q++;
+                continue;
+            }
+
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                i++;
+                var dotted = false;
+                while (i < paragraph.End)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        i++;
+                        continue;
+                    }
+
+                    if (d is '\'' or '’' or '-' or '.' or '&' or '/' or '‑' && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1])
+                        && (q >= quotes.Count || quotes[q].Open != i))
+                    {
+                        dotted |= d == '.';
+                        i += 2;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                // Keep the period of "U.S.", an initial ("J.") or a title ("Mr.") with its word.
+                if (i < paragraph.End && text[i] == '.' &&
+                    (dotted || (i - start == 1 && char.IsUpper(text[start])) || Abbreviations.Contains(text[start..i])))
+                    i++;
+                tokens.Add(new QuoteToken(QuoteTokenKind.Word, start, i, text[start..i], -1));
+                continue;
+            }
+
+            if (c is ',' or '.' or ';' or ':' or '!' or '?' or '(' or ')' or '—' or '–' or '-' or '…')
+            {
+                // Markdown link residue "[said](#)" leaves an empty "()" pair: drop it.
+                if (c == ')' && tokens.Count > 0 && tokens[^1].Text == "(")
+                    tokens.RemoveAt(tokens.Count - 1);
+                else
+                    tokens.Add(new QuoteToken(QuoteTokenKind.Punct, i, i + 1, c.ToString(), -1));
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Cuts a paragraph's tokens into frames at sentence ends outside quotations.</summary>
+    public static void AddFrames(List<QuoteToken> tokens, int paragraph, List<QuoteFrame> frames)
+    {
+        var first = 0;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var t = tokens[k];
+            var boundary = t.Kind == QuoteTokenKind.Punct && t.Text is "." or "!" or "?" or ";" or "…";
+            if (!boundary && t.Kind == QuoteTokenKind.Quote && k + 1 < tokens.Count && EndsSentence(t.Text))
+            {
+                var next = tokens[k + 1];
+                boundary = next.Kind == QuoteTokenKind.Quote || next.IsCapitalized;
+            }
+
+            if (boundary)
+            {
+                frames.Add(new QuoteFrame(paragraph, first, k + 1));
+                first = k + 1;
+            }
+        }
+
+        if (first < tokens.Count)
+            frames.Add(new QuoteFrame(paragraph, first, tokens.Count));
+    }
+
+    private static bool EndsSentence(string quoted) => quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' or '…';
+}
