@@ -18,6 +18,7 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NotebookCommand.Create());
         root.Subcommands.Add(SentimentCommand.Create());
+        root.Subcommands.Add(QuotesCommand.Create());
         return root;
     }
 }
