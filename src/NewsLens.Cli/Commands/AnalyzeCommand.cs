@@ -45,27 +45,53 @@ internal static class AnalyzeCommand
                 result.AddError("--threads must be at least 1");
         });
         var progress = new Option<bool>("--progress") { Description = "Show progress on stderr even when it is not a terminal." };
+        var metadata = new Option<string?>("--metadata")
+        {
+            Description = "A CSV or JSON file with a 'file' column whose title/outlet/site/author/published/url override what was recovered.",
+        };
+        var columns = new Option<string?>("--columns")
+        {
+            Description = "JSON/CSV column mapping for uncommon names, e.g. 'text=body_html,date=pub_time'.",
+        };
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, threads, progress,
+            paths, output, format, shard, threads, progress, metadata, columns,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var outputDirectory = parse.GetValue(output)!;
+            var inputs = parse.GetValue(paths)!;
+            var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
+            foreach (var path in missing)
+                Console.Error.WriteLine($"error: no such file or folder: {path}");
+            if (missing.Length > 0)
+                return Task.FromResult(1);
+            var metadataFile = parse.GetValue(metadata);
+            if (metadataFile is not null && !File.Exists(metadataFile))
+            {
+                Console.Error.WriteLine($"error: no such metadata file: {metadataFile}");
+                return Task.FromResult(1);
+            }
+
+            ColumnMap map;
+            try
+            {
+                map = parse.GetValue(columns) is { } spec ? ColumnMap.Parse(spec) : new ColumnMap();
+            }
+            catch (FormatException e)
+            {
+                Console.Error.WriteLine("error: --columns: " + e.Message);
+                return Task.FromResult(1);
+            }
+
             var options = new AnalysisOptions
             {
                 Format = parse.GetValue(format),
                 Shard = parse.GetValue(shard),
                 Threads = parse.GetValue(threads),
+                Load = new LoadOptions { MetadataFile = metadataFile, Columns = map },
             };
-            var outputDirectory = parse.GetValue(output)!;
-            var inputs = parse.GetValue(paths)!;
-            var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
-            if (missing.Length > 0)
-            {
-                Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
-                return Task.FromResult(1);
-            }
 
             var showProgress = parse.GetValue(progress) || !Console.IsErrorRedirected;
             var manifest = showProgress
@@ -74,7 +100,9 @@ internal static class AnalyzeCommand
             PrintSummary(manifest, outputDirectory);
             foreach (var diagnostic in manifest.Diagnostics)
                 Console.Error.WriteLine(diagnostic);
-            return Task.FromResult(manifest.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Skipped) ? 2 : 0);
+            if (manifest.DiagnosticCount > manifest.Diagnostics.Count)
+                Console.Error.WriteLine($"… and {manifest.DiagnosticCount - manifest.Diagnostics.Count} more diagnostics");
+            return Task.FromResult(manifest.SkippedCount > 0 ? 2 : 0);
         });
         return command;
     }

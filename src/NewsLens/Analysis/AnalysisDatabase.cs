@@ -87,7 +87,96 @@ public sealed class AnalysisDatabase : IDisposable
         };
     }
 
+    /// <summary>
+    /// Co-occurrence edges with their measures (PMI, NPMI, Jaccard, G²), computed from the additive counts in the
+    /// <c>cooccurrence</c> table: the same result as <see cref="NewsLens.Cooccurrence.Compute"/> on the corpus in memory,
+    /// over every shard. Slicing by period works for month, quarter and year (the partitions are months).
+    /// </summary>
+    public CooccurrenceTable Cooccurrence(CooccurrenceOptions? options = null)
+    {
+        options ??= new CooccurrenceOptions();
+        if (options.Period is { } bucket && bucket is not (TimeBucket.Month or TimeBucket.Quarter or TimeBucket.Year))
+            throw new NotSupportedException($"period {bucket}: the output is partitioned by month, so only month, quarter and year slices can be computed from it");
+        if (!Tables.Contains("cooccurrence") || !Tables.Contains("articles"))
+            throw new InvalidOperationException("the output folder lacks the cooccurrence or articles table");
+        var window = options.Window.ToString().ToLowerInvariant();
+        var windowsPerArticle = options.Window switch
+        {
+            CooccurrenceWindow.Sentence => "greatest(1, sentences)",
+            CooccurrenceWindow.Paragraph => "greatest(1, paragraphs)",
+            _ => "1",
+        };
+
+        var windows = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (year, month, value) in Rows($"SELECT year, month, CAST(sum({windowsPerArticle}) AS BIGINT) FROM articles GROUP BY ALL"))
+        {
+            var label = PeriodLabel(year, month, options.Period);
+            windows[label] = windows.GetValueOrDefault(label) + checked((int)value);
+        }
+
+        var kinds = options.Kinds is null ? "" : " AND a IN (SELECT actor FROM mentions WHERE kind IN ("
+            + string.Join(", ", options.Kinds.Select(k => $"'{k.ToString().ToLowerInvariant()}'")) + ")) AND b IN (SELECT actor FROM mentions WHERE kind IN ("
+            + string.Join(", ", options.Kinds.Select(k => $"'{k.ToString().ToLowerInvariant()}'")) + "))";
+        var own = new Dictionary<(string Period, string Actor), int>();
+        var pairs = new Dictionary<(string Period, string A, string B), int>();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = $"SELECT year, month, a, b, CAST(sum(count) AS BIGINT) FROM cooccurrence WHERE \"window\" = '{window}'{kinds} GROUP BY ALL";
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                var label = PeriodLabel(reader.GetString(0), reader.GetString(1), options.Period);
+                var (a, b, count) = (reader.GetString(2), reader.GetString(3), checked((int)reader.GetInt64(4)));
+                if (a == b)
+                    own[(label, a)] = own.GetValueOrDefault((label, a)) + count;
+                else
+                    pairs[(label, a, b)] = pairs.GetValueOrDefault((label, a, b)) + count;
+            }
+        }
+
+        var edges = new List<CooccurrenceEdge>();
+        foreach (var period in windows.Keys)
+        {
+            var periodEdges = pairs
+                .Where(p => p.Key.Period == period && p.Value >= options.MinCount)
+                .Select(p => NewsLens.Cooccurrence.Edge(options.Period is null ? null : period, p.Key.A, p.Key.B, p.Value,
+                    own[(period, p.Key.A)], own[(period, p.Key.B)], windows[period]))
+                .OrderByDescending(e => e.Value(options.Measure))
+                .ThenByDescending(e => e.Count)
+                .ThenBy(e => e.A, StringComparer.Ordinal)
+                .ThenBy(e => e.B, StringComparer.Ordinal);
+            edges.AddRange(options.Top is { } top ? periodEdges.Take(top) : periodEdges);
+        }
+
+        return new CooccurrenceTable(options, edges, windows);
+    }
+
     public void Dispose() => connection.Dispose();
+
+    private IEnumerable<(string Year, string Month, long Value)> Rows(string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            yield return (reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+    }
+
+    // The label Cooccurrence.Compute gives a period: "" unsliced, "undated", "2024-07", "2024-Q3", "2024".
+    private static string PeriodLabel(string year, string month, TimeBucket? bucket)
+    {
+        if (bucket is null)
+            return "";
+        if (year == "unknown")
+            return "undated";
+        var m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture);
+        return bucket switch
+        {
+            TimeBucket.Month => $"{year}-{month}",
+            TimeBucket.Quarter => $"{year}-Q{(m - 1) / 3 + 1}",
+            _ => year,
+        };
+    }
 
     private static string? ReaderFor(string folder)
     {

@@ -37,11 +37,20 @@ public sealed record AnalysisManifest
 
     public required IReadOnlyList<TableSummary> Tables { get; init; }
 
+    /// <summary>The first <see cref="MaxDiagnostics"/> diagnostics met while loading (all of them are counted in <see cref="DiagnosticCount"/>).</summary>
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+
+    public required int DiagnosticCount { get; init; }
+
+    /// <summary>Diagnostics that skipped a file or record (the rest are warnings about imperfect recovery).</summary>
+    public required int SkippedCount { get; init; }
 
     public required IReadOnlyDictionary<string, string> Versions { get; init; }
 
     public required AnalysisTimings Timings { get; init; }
+
+    /// <summary>Diagnostics kept in the manifest; a feed with millions of bad lines must not give a manifest of gigabytes.</summary>
+    public const int MaxDiagnostics = 1000;
 
     public long Rows(string table) => Tables.FirstOrDefault(t => t.Name == table)?.Rows ?? 0;
 
@@ -93,7 +102,9 @@ public sealed record AnalysisManifest
             Articles = analysed,
             Characters = characters,
             Tables = tables,
-            Diagnostics = diagnostics,
+            Diagnostics = diagnostics.Take(MaxDiagnostics).ToArray(),
+            DiagnosticCount = diagnostics.Count,
+            SkippedCount = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Skipped),
             Versions = new Dictionary<string, string>
             {
                 ["newslens"] = VersionOf(typeof(Article).Assembly),

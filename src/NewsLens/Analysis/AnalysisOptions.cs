@@ -13,6 +13,9 @@ public sealed record AnalysisOptions
 
     public AnalysisFormat Format { get; init; } = AnalysisFormat.Parquet;
 
+    /// <summary>How inputs are loaded (metadata sidecar, column mapping, page rules) when the pipeline reads files itself.</summary>
+    public LoadOptions? Load { get; init; }
+
     /// <summary>The actor catalog for mentions (and quote speakers); <see cref="ActorCatalog.Default"/> when null.</summary>
     public ActorCatalog? Catalog { get; init; }
 

@@ -5,10 +5,11 @@ namespace NewsLens;
 
 /// <summary>Maps a stream in parallel on a fixed number of threads, yielding results in input order.</summary>
 /// <remarks>
-/// Items travel in batches (fewer hand-offs than one item at a time); at most <c>2 × threads</c> batches are in
-/// flight, so memory stays bounded however long the stream. The caller's thread reads the source and consumes the
-/// results while the workers map. Dedicated threads, not the thread pool: the caller blocks while it waits and
-/// must not starve the workers. With one thread everything runs on the caller's thread.
+/// A reader thread pulls the source (loading, parsing) and cuts it into batches; worker threads map the batches;
+/// the caller's thread takes the results in input order (and writes them), so reading, mapping and writing
+/// overlap. At most <c>2 × threads</c> batches are in flight, so memory stays bounded however long the stream.
+/// Dedicated threads, not the thread pool: the caller blocks while it waits and must not starve the workers.
+/// With one thread everything runs on the caller's thread, the honest single-core baseline.
 /// </remarks>
 internal static class OrderedParallel
 {
@@ -28,64 +29,97 @@ internal static class OrderedParallel
         }
 
         var maxInFlight = threads * 2;
-        using var queue = new BlockingCollection<Batch<TIn, TOut>>(maxInFlight);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        using var work = new BlockingCollection<Batch<TIn, TOut>>(maxInFlight);
+        using var ordered = new BlockingCollection<Batch<TIn, TOut>>(maxInFlight);
         var workers = new Thread[threads];
         for (var t = 0; t < threads; t++)
         {
             workers[t] = new Thread(() =>
             {
-                foreach (var batch in queue.GetConsumingEnumerable())
+                foreach (var batch in work.GetConsumingEnumerable())
                     batch.Run(map);
             })
             { IsBackground = true, Name = $"newslens-worker-{t + 1}" };
             workers[t].Start();
         }
 
-        var pending = new Queue<Batch<TIn, TOut>>();
+        var reader = new Thread(() => Read(source, weight, batchWeight, maxBatchItems, work, ordered, stop.Token))
+        {
+            IsBackground = true,
+            Name = "newslens-reader",
+        };
+        reader.Start();
         try
         {
-            var current = new List<TIn>();
-            long currentWeight = 0;
-            foreach (var item in source)
+            foreach (var batch in ordered.GetConsumingEnumerable(cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                current.Add(item);
-                currentWeight += weight(item);
-                if (currentWeight < batchWeight && current.Count < maxBatchItems)
-                    continue;
-                var batch = new Batch<TIn, TOut>(current);
-                pending.Enqueue(batch);
-                queue.Add(batch, cancellationToken);
-                current = [];
-                currentWeight = 0;
-                while (pending.Count >= maxInFlight)
-                {
-                    foreach (var result in pending.Dequeue().Results())
-                        yield return result;
-                }
-            }
-
-            if (current.Count > 0)
-            {
-                var batch = new Batch<TIn, TOut>(current);
-                pending.Enqueue(batch);
-                queue.Add(batch, cancellationToken);
-            }
-
-            queue.CompleteAdding();
-            while (pending.Count > 0)
-            {
-                foreach (var result in pending.Dequeue().Results())
+                foreach (var result in batch.Results())
                     yield return result;
             }
         }
         finally
         {
-            // Also when the consumer stops early or a stage throws: let the workers drain and end.
-            if (!queue.IsAddingCompleted)
-                queue.CompleteAdding();
+            // Also when the consumer stops early or a stage throws: stop reading, let the workers drain and end.
+            stop.Cancel();
+            reader.Join();
             foreach (var worker in workers)
                 worker.Join();
+        }
+    }
+
+    private static void Read<TIn, TOut>(
+        IEnumerable<TIn> source, Func<TIn, long> weight, long batchWeight, int maxBatchItems,
+        BlockingCollection<Batch<TIn, TOut>> work, BlockingCollection<Batch<TIn, TOut>> ordered, CancellationToken stop)
+    {
+        void Send(Batch<TIn, TOut> batch)
+        {
+            ordered.Add(batch, stop);
+            if (!batch.IsDone)
+                work.Add(batch, stop);
+        }
+
+        var current = new List<TIn>();
+        try
+        {
+            long currentWeight = 0;
+            foreach (var item in source)
+            {
+                stop.ThrowIfCancellationRequested();
+                current.Add(item);
+                currentWeight += weight(item);
+                if (currentWeight < batchWeight && current.Count < maxBatchItems)
+                    continue;
+                Send(new Batch<TIn, TOut>(current));
+                current = [];
+                currentWeight = 0;
+            }
+
+            if (current.Count > 0)
+                Send(new Batch<TIn, TOut>(current));
+            current = [];
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The consumer stopped; nothing more to read.
+        }
+        catch (Exception e)
+        {
+            // A reading error reaches the consumer in order, after every article read before it.
+            try
+            {
+                if (current.Count > 0)
+                    Send(new Batch<TIn, TOut>(current));
+                Send(Batch<TIn, TOut>.Failed(e));
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+        finally
+        {
+            work.CompleteAdding();
+            ordered.CompleteAdding();
         }
     }
 
@@ -94,6 +128,15 @@ internal static class OrderedParallel
         private readonly ManualResetEventSlim done = new();
         private TOut[]? results;
         private ExceptionDispatchInfo? error;
+
+        public bool IsDone => done.IsSet;
+
+        public static Batch<TIn, TOut> Failed(Exception e)
+        {
+            var batch = new Batch<TIn, TOut>([]) { error = ExceptionDispatchInfo.Capture(e) };
+            batch.done.Set();
+            return batch;
+        }
 
         public void Run(Func<TIn, TOut> map)
         {

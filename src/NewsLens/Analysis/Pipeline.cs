@@ -37,7 +37,17 @@ public sealed class Pipeline
     {
         var paths = inputs.ToArray();
         var diagnostics = new List<Diagnostic>();
-        var articles = InterimReader.Stream(paths, diagnostics);
+        var load = Options.Load ?? new LoadOptions();
+        var forward = load.OnDiagnostic;
+        var articles = Corpus.Stream(paths, load with
+        {
+            OnDiagnostic = d =>
+            {
+                lock (diagnostics)
+                    diagnostics.Add(d); // called on the reader thread; read after the run
+                forward?.Invoke(d);
+            },
+        });
         return Run(articles, outputDirectory, AnalysisManifest.DescribeInputs(paths), diagnostics, cancellationToken);
     }
 

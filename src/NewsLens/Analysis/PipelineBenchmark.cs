@@ -130,7 +130,7 @@ public static class PipelineBenchmark
 
     private static IEnumerable<int> ThreadCounts(int max) => max <= 1 ? [1] : [1, max];
 
-    private static IEnumerable<Article> Read(string input) => InterimReader.Stream([input], []);
+    private static IEnumerable<Article> Read(string input) => Corpus.Stream(input);
 
     private static BenchmarkFigure MeasurePipeline(string name, int threads, string input, int repeat, double megabytes, string work)
     {

@@ -43,6 +43,26 @@ public class OrderedParallelTests
     }
 
     [Fact]
+    public void AReadingErrorComesAfterEveryItemReadBeforeIt()
+    {
+        static IEnumerable<int> Source()
+        {
+            for (var i = 0; i < 50; i++)
+                yield return i;
+            throw new IOException("disk gone after 50");
+        }
+
+        var seen = new List<int>();
+        var error = Assert.Throws<IOException>(() =>
+        {
+            foreach (var item in OrderedParallel.Map(Source(), i => i, 2, _ => 1, 7))
+                seen.Add(item);
+        });
+        Assert.Equal("disk gone after 50", error.Message);
+        Assert.Equal(Enumerable.Range(0, 50), seen);
+    }
+
+    [Fact]
     public void StoppingEarlyEndsTheWorkers()
     {
         var mapped = 0;

@@ -10,13 +10,13 @@ public class PipelineTests
         var output = AnalysisOutput.TempDirectory();
         var manifest = new Pipeline(new AnalysisOptions { Threads = 2 }).Run([TestPaths.Seeds], output);
 
-        var corpusArticles = InterimReader.Stream([TestPaths.Seeds], []).ToArray();
-        var inMemory = new Corpus(corpusArticles).Analyze(new AnalysisOptions { Threads = 1 });
+        var corpus = Corpus.Load(TestPaths.Seeds);
+        var corpusArticles = corpus.Articles;
+        var inMemory = corpus.Analyze(new AnalysisOptions { Threads = 1 });
         var expected = WrittenTables.ToDictionary(t => t, t => inMemory.ToDataFrame(t).Rows.Count);
         Assert.True(expected["articles"] >= 5);
         Assert.True(expected["sentences"] > expected["articles"]);
         // The pipeline's stages give what each capability gives on its own.
-        var corpus = new Corpus(corpusArticles);
         Assert.Equal(corpus.Mentions().Count, expected["mentions"]);
         Assert.Equal(corpusArticles.Sentiment().Sentences.Count, expected["sentiment"]);
         Assert.True(expected["mentions"] > 0 && expected["cooccurrence"] > 0);

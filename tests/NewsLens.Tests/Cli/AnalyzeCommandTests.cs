@@ -1,0 +1,47 @@
+using NewsLens.Cli;
+using NewsLens.Tests.Analysis;
+
+namespace NewsLens.Tests.Cli;
+
+public class AnalyzeCommandTests
+{
+    [Theory]
+    [InlineData("analyze seeds --out out", 0)]
+    [InlineData("analyze seeds --out out --format csv --shard 2/4 --threads 1 --progress", 0)]
+    [InlineData("analyze a.jsonl b.jsonl -o out -f Parquet", 0)]
+    [InlineData("analyze seeds", 1)]
+    [InlineData("analyze --out out", 1)]
+    [InlineData("analyze seeds --out out --shard 5/4", 1)]
+    [InlineData("analyze seeds --out out --shard half", 1)]
+    [InlineData("analyze seeds --out out --threads 0", 1)]
+    [InlineData("analyze seeds --out out --format arrow", 1)]
+    [InlineData("bench --input seeds --repeat 3 --only Stages Scale --format csv", 0)]
+    [InlineData("bench --only everything", 1)]
+    public void ParsesArguments(string commandLine, int errors)
+    {
+        var parse = Program.BuildRoot().Parse(commandLine);
+
+        Assert.Equal(errors, Math.Min(parse.Errors.Count, 1));
+    }
+
+    [Fact]
+    public void WritesEveryTableAndTheManifest()
+    {
+        var output = AnalysisOutput.TempDirectory();
+        var exit = Program.BuildRoot().Parse(["analyze", TestPaths.Seeds, "--out", output, "--threads", "2"]).Invoke();
+
+        Assert.Equal(0, exit);
+        var manifest = AnalysisManifest.Load(Path.Combine(output, "manifest.json"));
+        Assert.Equal(8, manifest.Articles);
+        foreach (var table in manifest.Tables)
+            Assert.NotEmpty(AnalysisOutput.Files(output, table.Name));
+    }
+
+    [Fact]
+    public void AMissingInputIsAUsageError()
+    {
+        var exit = Program.BuildRoot().Parse(["analyze", "/no/such/corpus", "--out", AnalysisOutput.TempDirectory()]).Invoke();
+
+        Assert.Equal(1, exit);
+    }
+}
