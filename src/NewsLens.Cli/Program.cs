@@ -18,6 +18,8 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NotebookCommand.Create());
         root.Subcommands.Add(SentimentCommand.Create());
+        root.Subcommands.Add(ActorsCommand.Create());
+        root.Subcommands.Add(CooccurrenceCommand.Create());
         return root;
     }
 }
