@@ -114,6 +114,44 @@ public class FormatLoadingTests
     }
 
     [Fact]
+    public void LargeJsonArraysStreamAndKeepTheRecordsBeforeAnError()
+    {
+        using var folder = new TempFolder();
+        var records = string.Join(",\n", Enumerable.Range(1, 50).Select(i => $"{{\"title\": \"T{i}\", \"text\": \"Text number {i}.\"}}"));
+        folder.Write("big.json", "[\n" + records + ",\n{\"title\": oops}\n]");
+        var corpus = Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 100 }); // over the limit: streamed
+        Assert.Equal(50, corpus.Count);
+        Assert.Equal("T50", corpus[^1].Title);
+        var problem = Assert.Single(corpus.Diagnostics);
+        Assert.Equal(52, problem.Line);
+        Assert.Contains("rest of the file skipped", problem.Message);
+    }
+
+    [Fact]
+    public void JsonArrayItemsAcrossReadChunksAllLoad()
+    {
+        using var folder = new TempFolder();
+        var padding = new string('w', 700);
+        var records = Enumerable.Range(1, 3000).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"{padding} {i}.\"}}");
+        folder.Write("big.json", "[\n" + string.Join(",\n", records) + "\n]\n"); // about 2 MB: several read chunks
+        var corpus = Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 1000 });
+        Assert.Equal(3000, corpus.Count);
+        Assert.Equal(Enumerable.Range(1, 3000).Select(i => "r" + i), corpus.Select(a => a.Id));
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    [Fact]
+    public void CsvInWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var folder = new TempFolder();
+        folder.WriteBytes("legacy.csv", Encoding.GetEncoding(1252).GetBytes("title,text\n“Café” reopens,The café reopened on Monday — after a renovation.\n"));
+        var article = Assert.Single(Corpus.Load(folder.Path));
+        Assert.Equal("“Café” reopens", article.Title);
+        Assert.Contains("café reopened on Monday — after", article.Text);
+    }
+
+    [Fact]
     public void CsvAndTsvWithHeadersAndQuotedNewlines()
     {
         using var folder = new TempFolder();
