@@ -48,6 +48,33 @@ public class FormatLoadingTests
     }
 
     [Fact]
+    public void HtmlLinkListInsideTheStoryDoesNotEndItAndTheTitleTagNamesTheSite()
+    {
+        const string html = """
+            <html><head><title>Minister resigns over housing row - The Example Herald</title></head><body>
+            <header><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></header>
+            <main><div class="article-body">
+            <h1>Minister resigns over housing row</h1>
+            <p>By Alex Green</p><p>13 June 2023</p>
+            <p>The housing minister resigned on Tuesday after weeks of pressure over the government's failure to meet its building targets, officials said.</p>
+            <div class="related"><h3>Related</h3><ul><li><a href="/a">Opposition calls for election</a></li><li><a href="/b">House prices fall again</a></li></ul></div>
+            <p>The prime minister thanked her for her service and said a successor would be named by the end of the week, aides said.</p>
+            </div></main>
+            <footer><p>© 2023 The Example Herald. All rights reserved.</p></footer></body></html>
+            """;
+        using var folder = new TempFolder();
+        folder.Write("story.html", html);
+        var article = Assert.Single(Corpus.Load(folder.Path));
+        Assert.Equal("Minister resigns over housing row", article.Title);
+        Assert.Equal("The Example Herald", article.Outlet);
+        Assert.Equal("Alex Green", article.Author);
+        Assert.Equal(new DateOnly(2023, 6, 13), article.Published);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.EndsWith("by the end of the week, aides said.", article.Text);
+        Assert.DoesNotContain("House prices", article.Text);
+    }
+
+    [Fact]
     public void HtmlJsonLdGivesHeadlineDateAndPublisher()
     {
         const string html = """
