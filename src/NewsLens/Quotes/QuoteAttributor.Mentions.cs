@@ -136,8 +136,15 @@ internal sealed partial class QuoteAttributor
         return IsNameWord(t);
     }
 
+    // "It’s", "That's" at a sentence start are not names either.
     private bool IsNameWord(QuoteToken t) =>
-        t.IsCapitalized && !Words.NonNames.Contains(t.Text) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+        t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+
+    private static string StripContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
 
     private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 

@@ -23,6 +23,10 @@ internal sealed partial class QuoteAttributor
 
             case SpeakerPhraseKind.Role:
             {
+                // "a spokesman", "one official": deliberately unnamed.
+                if (IsIndefinite(phrase.Surface))
+                    return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Person);
+
                 // The article's own "French Defense Minister Sebastien Lecornu" beats the catalog's holder list.
                 var words = phrase.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Where(w => !Determiners.Contains(w))
@@ -129,6 +133,14 @@ internal sealed partial class QuoteAttributor
         }
 
         return recent;
+    }
+
+    private static bool IsIndefinite(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        var first = space > 0 ? phrase[..space] : phrase;
+        return first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
     private static string StripDeterminer(string phrase)
