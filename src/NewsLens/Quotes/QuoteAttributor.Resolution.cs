@@ -189,9 +189,11 @@ internal sealed partial class QuoteAttributor
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
             var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
+            // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
+            var subjects = inFrame.Where(m => !m.Oblique).ToList();
             var pick = personal
-                ? inFrame.FirstOrDefault(m => m.Kind == SpeakerKind.Person)
-                : inFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? inFrame.FirstOrDefault();
+                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' '))
+                : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };
         }

@@ -23,7 +23,8 @@ internal enum SpeakerPhraseKind : byte
 internal readonly record struct SpeakerPhrase(SpeakerPhraseKind Kind, int Paragraph, int First, int Last, int Start, int End, string Surface, string Head);
 
 /// <summary>A named actor met in the article outside quotations: where, as written, canonical form and kind.</summary>
-internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender);
+/// <remarks><see cref="Oblique"/>: inside a prepositional phrase ("as North Carolina voters"), so not a clause subject.</remarks>
+internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender, bool Oblique = false);
 
 /// <summary>An actor the catalog recognised in the article text (filled by the actor recognizer when available).</summary>
 internal sealed record KnownActor(int Start, int End, string Canonical, SpeakerKind Kind, string? Gender);
