@@ -71,6 +71,13 @@ public static class Formatters
             return true;
         }, Html);
 
+        // Query results (anonymous objects, records, strings) as tables rather than the default nested listing.
+        Formatter.Register(typeof(IEnumerable<object>), (value, context) =>
+        {
+            context.Writer.Write(HtmlTable.OfSequence((System.Collections.IEnumerable)value));
+            return true;
+        }, Html);
+
         RegisterRecordTables();
     }
 

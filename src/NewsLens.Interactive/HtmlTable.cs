@@ -21,7 +21,7 @@ public static class HtmlTable
     public static int MaxRows { get; set; } = 500;
 
     /// <summary>Longest text shown in a cell; longer values are cut with an ellipsis (the full text is in the tooltip).</summary>
-    public static int MaxCellLength { get; set; } = 160;
+    public static int MaxCellLength { get; set; } = 100;
 
     private static int _counter;
 
@@ -36,6 +36,35 @@ public static class HtmlTable
 
     /// <summary>A table of the public scalar properties of each item (collections show their size).</summary>
     public static string Of<T>(IEnumerable<T> items) => OfItems(typeof(T), items.Cast<object?>());
+
+    /// <summary>Any sequence: one column for strings and numbers, otherwise the element type's properties.</summary>
+    public static string OfSequence(IEnumerable sequence)
+    {
+        var items = sequence.Cast<object?>();
+        var declared = sequence.GetType().GetInterfaces().Append(sequence.GetType())
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0] ?? typeof(object);
+        var elementType = declared == typeof(object) || declared.IsInterface || declared.IsAbstract
+            ? items.FirstOrDefault(i => i is not null)?.GetType() ?? typeof(object)
+            : declared;
+        if (IsScalar(elementType))
+        {
+            var rows = new List<IReadOnlyList<object?>>();
+            long total = 0;
+            foreach (var item in items)
+            {
+                if (rows.Count < MaxRows)
+                    rows.Add([item]);
+                total++;
+            }
+
+            return Render(["value"], rows, total);
+        }
+
+        return OfItems(elementType, items);
+    }
+
+    private static bool IsScalar(Type type) =>
+        type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateOnly) || type == typeof(object);
 
     internal static string OfItems(Type elementType, IEnumerable<object?> items)
     {
@@ -94,7 +123,7 @@ public static class HtmlTable
             {
                 var text = Text(value);
                 var numeric = value is not null && IsNumeric(value);
-                html.Append(numeric ? "<td style=\"text-align:right\"" : "<td");
+                html.Append(numeric ? "<td style=\"text-align:right\"" : "<td style=\"max-width:26em\"");
                 if (text.Length > MaxCellLength)
                     html.Append(" title=\"").Append(Escape(text)).Append("\">").Append(Escape(text[..MaxCellLength])).Append('…');
                 else

@@ -66,8 +66,8 @@ internal static class ArticlesCommand
             if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(2))
                 return;
             lastReport = clock.Elapsed;
-            var share = p.BytesTotal > 0 ? (double)p.BytesDone / p.BytesTotal : 0;
-            errors.WriteLine($"loading: {"article".ToQuantity(p.Articles, "N0")} from {p.FilesDone:N0} of {"file".ToQuantity(p.FilesTotal, "N0")} ({share:P0})");
+            var share = (p.BytesTotal > 0 ? (double)p.BytesDone / p.BytesTotal : 0).ToString("P0", CultureInfo.InvariantCulture);
+            errors.WriteLine($"loading: {"article".ToQuantity(p.Articles, "N0")} from {p.FilesDone:N0} of {"file".ToQuantity(p.FilesTotal, "N0")} ({share})");
         });
         var corpus = Corpus.Load(paths, new LoadOptions { MetadataFile = metadata, Columns = map, Progress = progress });
 

@@ -84,6 +84,8 @@ internal static class ParameterInjection
         return type switch
         {
             "string" or "string?" => SymbolDisplay.FormatLiteral(value, quote: true),
+            // Lists of paths are written like PATH: separated by ':' (';' on Windows).
+            "string[]" => "new string[] { " + string.Join(", ", value.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries).Select(v => SymbolDisplay.FormatLiteral(v, quote: true))) + " }",
             "bool" => bool.TryParse(value, out var b) ? (b ? "true" : "false") : Fail("true or false"),
             "int" or "long" => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l.ToString(CultureInfo.InvariantCulture) : Fail("a whole number"),
             "double" or "float" or "decimal" => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)

@@ -15,6 +15,12 @@ public sealed class ActorRecognizer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    // "Kuala Lumpur-based", "Kremlin-backed": a hyphenated adjective, not the second half of a name like "Ka-shing".
+    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
+    {
+        "based", "led", "born", "run", "owned", "made", "style", "era", "backed", "held", "area", "wide", "type",
+    };
+
     private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
 
     private readonly PersonCues cues = PersonCues.Default;
@@ -256,6 +262,10 @@ public sealed class ActorRecognizer
             if (!isCue)
                 continue;
 
+            // Titles run on over capitalised words: "Deputy Foreign Minister", "Chief Financial Officer".
+            while (next < tokens.Count && tokens[next].IsWord && !strong[next] && IsTitleWord(folded.AsSpan(tokens[next].Start, tokens[next].Length).ToString()))
+                next++;
+
             // "journalist Pavel Zarubin"
             var end = NameEnd(text, folded, tokens, strong, next, out var words);
             if (words >= 2)
@@ -284,10 +294,20 @@ public sealed class ActorRecognizer
 
         return found;
 
+        bool IsTitleWord(string key) => cues.Cues.Contains(key) || cues.TitleModifiers.Contains(key);
+
         void Claim(int first, int end, Gender gender)
         {
             if (covered[first])
                 return;
+            // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
+            for (var k = first; k < end; k++)
+            {
+                var key = folded[tokens[k].Start..tokens[k].End];
+                if (cues.NotInNames.Contains(key) || (k == end - 1 && IsTitleWord(key)))
+                    return;
+            }
+
             for (var k = first; k < end; k++)
                 covered[k] = true;
             var name = string.Join(' ', Enumerable.Range(first, end - first).Select(k => text[tokens[k].Start..tokens[k].End]))
@@ -321,13 +341,21 @@ public sealed class ActorRecognizer
                 words++;
                 k++;
                 end = k;
-                // Hyphen or apostrophe glued between two name parts: "Jean-Noel", "O'Brien".
+                // Hyphen or apostrophe glued between two name parts: "Jean-Noel", "O'Brien", "Li Ka-shing".
                 if (k + 1 < tokens.Count && !tokens[k].IsWord && text[tokens[k].Start] is '-' or '\''
-                    && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End
-                    && ActorText.StartsUpper(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+                    && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].IsWord)
                 {
-                    k++;
-                    words--; // the joined part counts as one word with what precedes
+                    if (ActorText.StartsUpper(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+                    {
+                        k++;
+                        words--; // the joined part counts as one word with what precedes
+                    }
+                    else if (text[tokens[k].Start] == '-' && tokens[k + 1].Length <= 5
+                             && !CompoundSuffixes.Contains(folded[tokens[k + 1].Start..tokens[k + 1].End]))
+                    {
+                        k += 2;
+                        end = k;
+                    }
                 }
 
                 continue;

@@ -7,9 +7,11 @@ internal sealed class PersonCues
 {
     private static readonly Lazy<PersonCues> DefaultCues = new(LoadDefault);
 
-    private PersonCues(HashSet<string> cues, Dictionary<string, Gender> honorifics, Dictionary<string, Gender> gendered)
+    private PersonCues(HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics, Dictionary<string, Gender> gendered)
     {
         Cues = cues;
+        TitleModifiers = modifiers;
+        NotInNames = notInNames;
         Honorifics = honorifics;
         Gendered = gendered;
     }
@@ -18,6 +20,12 @@ internal sealed class PersonCues
 
     /// <summary>Folded cue words ("journalist", "author").</summary>
     public HashSet<string> Cues { get; }
+
+    /// <summary>Capitalised words that continue a title before the name ("Deputy", "Foreign" in "Deputy Foreign Minister").</summary>
+    public HashSet<string> TitleModifiers { get; }
+
+    /// <summary>Words that make a capitalised sequence an organisation or place, not a person ("Corp", "Bank", "United").</summary>
+    public HashSet<string> NotInNames { get; }
 
     /// <summary>Folded honorific → gender ("mr" → male).</summary>
     public Dictionary<string, Gender> Honorifics { get; }
@@ -34,6 +42,8 @@ internal sealed class PersonCues
         var root = doc.RootElement;
         // A cue is checked on the one word before a name: "co-author" counts by its last word.
         var cues = root.GetProperty("cues").EnumerateArray().Select(e => ActorText.Key(e.GetString()!).Split(' ')[^1]).ToHashSet(StringComparer.Ordinal);
+        var modifiers = Words(root.GetProperty("title_modifiers"));
+        var notInNames = Words(root.GetProperty("not_in_names"));
         var honorifics = root.GetProperty("honorifics").EnumerateObject()
             .ToDictionary(p => ActorText.Key(p.Name), p => ParseGender(p.Value.GetString()), StringComparer.Ordinal);
         var gendered = new Dictionary<string, Gender>(StringComparer.Ordinal);
@@ -41,7 +51,9 @@ internal sealed class PersonCues
             gendered[ActorText.Key(e.GetString()!)] = Gender.Female;
         foreach (var e in root.GetProperty("male").EnumerateArray())
             gendered[ActorText.Key(e.GetString()!)] = Gender.Male;
-        return new PersonCues(cues, honorifics, gendered);
+        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered);
+
+        static HashSet<string> Words(JsonElement list) => list.EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static Gender ParseGender(string? value) => value switch

@@ -55,7 +55,7 @@ public sealed record NetworkOptions
 }
 
 /// <summary>Charts of who appears with whom: a co-occurrence heatmap and a force-directed actor network.</summary>
-public static class ActorCharts
+public static partial class ActorCharts
 {
     /// <summary>A symmetric actor × actor heatmap of co-occurrence counts or associations, ordered by clustering or frequency.</summary>
     public static GenericChart CooccurrenceHeatmap(IReadOnlyDictionary<string, int> mentions, IEnumerable<ActorPair> pairs, HeatmapOptions? options = null)
@@ -96,7 +96,7 @@ public static class ActorCharts
                 ("customdata", hover),
                 ("hovertemplate", QuoteCharts.Hover),
                 ("colorscale", options.Measure == PairMeasure.Count ? "Blues" : "RdBu"),
-                ("reversescale", options.Measure == PairMeasure.Association),
+                ("reversescale", true),
                 ("zmid", options.Measure == PairMeasure.Association ? 0 : null),
                 ("xgap", 1),
                 ("ygap", 1),

@@ -17,7 +17,7 @@ public sealed record QuoteFrequencyOptions
 }
 
 /// <summary>Who is quoted and when: bar and line charts over attributed quotations.</summary>
-public static class QuoteCharts
+public static partial class QuoteCharts
 {
     private const string UnknownOutlet = "unknown outlet";
 

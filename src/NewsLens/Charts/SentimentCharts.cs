@@ -163,3 +163,26 @@ public static class SentimentCharts
         }
     }
 }
+
+/// <summary>Sentiment observations for <see cref="SentimentCharts"/>, from the library's sentiment results.</summary>
+public static class SentimentPoints
+{
+    /// <summary>One point per scored article: its outlet, date and mean compound (each article counts once).</summary>
+    public static IReadOnlyList<SentimentPoint> ByOutlet(SentimentResult sentiment) =>
+        sentiment.ByArticle()
+            .Where(a => a.MeanCompound is not null)
+            .Select(a => new SentimentPoint(a.Outlet ?? CorpusCharts.UnknownOutlet, a.Published, a.MeanCompound!.Value))
+            .ToList();
+
+    /// <summary>One point per (actor, sentence mentioning the actor): the sentence's compound and its article's date.</summary>
+    public static IReadOnlyList<SentimentPoint> ByActor(SentimentResult sentiment, IEnumerable<Mention> mentions)
+    {
+        var scores = sentiment.Sentences.ToDictionary(s => (s.Article, s.Sentence), s => s.Score.Compound);
+        var dates = sentiment.Articles.ToDictionary(a => a.Id, a => a.Published, StringComparer.Ordinal);
+        return mentions
+            .DistinctBy(m => (m.Actor, m.ArticleId, m.Sentence))
+            .Where(m => scores.ContainsKey((m.ArticleId, m.Sentence)))
+            .Select(m => new SentimentPoint(m.Actor, dates.GetValueOrDefault(m.ArticleId), scores[(m.ArticleId, m.Sentence)]))
+            .ToList();
+    }
+}

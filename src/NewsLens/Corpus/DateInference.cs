@@ -42,7 +42,12 @@ internal static class DateInference
             }
         }
 
-        var candidates = monthDays.Where(m => !eventMentions.Contains(m.Index)).ToList();
+        // The publication day is reported in the lead, in the past: not an event's own day, not a deadline ("by",
+        // "until", "ahead of"), not in a clause about the future ("will deliver ... on 16 March").
+        var eventDays = monthDays.Where(m => eventMentions.Contains(m.Index)).Select(m => (m.Month, m.Day)).ToHashSet();
+        var candidates = monthDays
+            .Where(m => m.Index < LeadLength && !eventDays.Contains((m.Month, m.Day)) && !IsDeadline(text, m) && !InFutureClause(text, m))
+            .ToList();
         if (candidates.Count == 0)
             return null;
         var first = candidates[0];
@@ -73,6 +78,41 @@ internal static class DateInference
         }
 
         return null;
+    }
+
+    // Characters of the page (header and first paragraphs) where the day of the news is printed.
+    private const int LeadLength = 1500;
+
+    private static readonly string[] DeadlineWords = ["by", "until", "till", "before", "for", "ahead of", "due", "from", "starting", "since"];
+    private static readonly string[] FutureWords =
+        ["will", "would", "shall", "'ll", "is due", "are due", "expected", "scheduled", "upcoming", "next", "plans", "planned", "set to", "to be held", "going to"];
+
+    // "by March 3", "until Friday, March 3", "ahead of 3 March": the word before the date (and its weekday).
+    private static bool IsDeadline(string text, DateMention mention)
+    {
+        var words = text[Math.Max(0, mention.Index - 40)..mention.Index]
+            .Split((char[])[' ', ',', '(', '\n'], StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (mention.Weekday is not null && words.Count > 0)
+            words.RemoveAt(words.Count - 1);
+        if (words.Count > 0 && words[^1].Equals("the", StringComparison.OrdinalIgnoreCase))
+            words.RemoveAt(words.Count - 1);
+        if (words.Count == 0)
+            return false;
+        var last = words[^1];
+        var lastTwo = words.Count > 1 ? words[^2] + " " + last : last;
+        return DeadlineWords.Any(w => last.Equals(w, StringComparison.OrdinalIgnoreCase) || lastTwo.Equals(w, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool InFutureClause(string text, DateMention mention)
+    {
+        var start = mention.Index;
+        while (start > 0 && start > mention.Index - 200 && text[start - 1] is not ('.' or '!' or '?' or '\n' or ',' or ';'))
+            start--;
+        var end = mention.End;
+        while (end < text.Length && end < mention.End + 200 && text[end] is not ('.' or '!' or '?' or '\n' or ',' or ';'))
+            end++;
+        var clause = text[start..end];
+        return FutureWords.Any(w => ContainsWord(clause, w, StringComparison.OrdinalIgnoreCase));
     }
 
     private static string SentenceAround(string text, DateMention mention)

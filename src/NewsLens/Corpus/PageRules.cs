@@ -199,8 +199,23 @@ internal sealed class OutletCatalog
         }
     }
 
-    /// <summary>The canonical name for a known name or alias ("Russia Today" → "RT"); null when unknown.</summary>
-    public string? ForName(string name) => byName.TryGetValue(name.Trim(), out var canonical) ? canonical : null;
+    /// <summary>The canonical name for a known name or alias ("Russia Today" → "RT", "RT (Russia Today)" → "RT"); null when unknown.</summary>
+    public string? ForName(string name)
+    {
+        name = name.Trim();
+        if (byName.TryGetValue(name, out var canonical))
+            return canonical;
+        // "Name (explanation)": either part may be the known one.
+        var open = name.IndexOf('(');
+        var close = name.LastIndexOf(')');
+        if (open > 0 && close > open)
+        {
+            if (byName.TryGetValue(name[..open].Trim(), out canonical) || byName.TryGetValue(name[(open + 1)..close].Trim(), out canonical))
+                return canonical;
+        }
+
+        return null;
+    }
 
     /// <summary>The canonical name when known, else the name as found.</summary>
     public string Normalize(string name) => ForName(name) ?? name.Trim();

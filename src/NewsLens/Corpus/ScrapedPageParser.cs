@@ -15,6 +15,7 @@ namespace NewsLens;
 internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 {
     private const RegexOptions Fast = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    private const int MaxPatternLine = 600;
     private static readonly Regex HeadingMark = new(@"^(?<h>#{1,6})\s+", Fast);
     private static readonly Regex QuoteMark = new(@"^(>\s*)+", Fast);
     private static readonly Regex BulletMark = new(@"^([-*+•·▪●◦–]|\d{1,3}[.)])\s+", Fast);
@@ -24,8 +25,6 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
     private static readonly Regex Bold = new(@"(\*\*|__)(?<t>[^*_]+)(\*\*|__)", Fast);
     private static readonly Regex Italic = new(@"\*(?<t>[^*\s]([^*]*[^*\s])?)\*", Fast);
     private static readonly Regex Escaped = new(@"\\(?<c>[*_\[\]#()>`-])", Fast);
-    private static readonly Regex GluedSentence = new(@"(?<a>\p{Ll}\p{Ll}[.!?][""”’']?)(?<b>\p{Lu}\p{Ll})", Fast);
-    private static readonly Regex Spaces = new(@"\s+", Fast);
     private static readonly Regex UrlLine = new(
         @"^((?i:(original|source|canonical)\s+(url|link)|url|link|source|permalink)\s*:?\s*)?<?(?<u>https?://[^\s<>]+)>?$", Fast);
     private static readonly Regex Byline = new(@"^(?i:by|written by|words by|author:?|text by)\s+(?<rest>.+)$", Fast);
@@ -45,6 +44,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         string? title = null;
         DateOnly? explicitDate = null;
         string? author = null;
+        var seenText = false;
 
         for (var i = 0; i < units.Count; i++)
         {
@@ -90,8 +90,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
                 if (!IsProse(u))
                 {
-                    if (title is null && IsTitleLike(u))
+                    if (title is null && IsTitleLike(u, firstLine: !seenText))
                         title = u.Text;
+                    seenText = true;
                     continue;
                 }
 
@@ -140,7 +141,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
         var drafts = new List<DraftArticle>();
         var (outlet, site) = ResolveOutlet(url, findings);
-        var (published, source) = ResolveDate(explicitDate ?? findings.RepostDate, url, units, tail);
+        var (published, source) = ResolveDate(explicitDate ?? findings.RepostDate, url, units, tail, title);
         if (main.Paragraphs.Count > 0)
         {
             drafts.Add(new DraftArticle
@@ -179,14 +180,15 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         return drafts;
     }
 
-    private (DateOnly?, DateSource) ResolveDate(DateOnly? explicitDate, string? url, List<Unit> units, List<Unit> tail)
+    private (DateOnly?, DateSource) ResolveDate(DateOnly? explicitDate, string? url, List<Unit> units, List<Unit> tail, string? title)
     {
         if (explicitDate is not null)
             return (explicitDate, DateSource.Explicit);
         if (DateText.FromUrl(url) is { } fromUrl)
             return (fromUrl, DateSource.Url);
         var tailSet = new HashSet<Unit>(tail);
-        var mainText = string.Join("\n", units.Where(u => !tailSet.Contains(u) && u.Kind is not (Kind.Drop or Kind.Meta)).Select(u => u.Text));
+        // Headlines are in the present tense ("X names 16 March for Budget"): they do not date the story.
+        var mainText = string.Join("\n", units.Where(u => !tailSet.Contains(u) && u.Kind is not (Kind.Drop or Kind.Meta) && u.Text != title).Select(u => u.Text));
         return DateInference.Infer(mainText, rules.Events, options.CurrentYear) is { } inferred
             ? (inferred, DateSource.Inferred)
             : (null, DateSource.None);
@@ -359,6 +361,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 continue;
             }
 
+            // Boilerplate and signatures are short lines: long paragraphs skip the pattern scans (most of the cost).
+            if (u.Text.Length > MaxPatternLine)
+                continue;
             foreach (var rule in rules.Signatures)
             {
                 var m = rule.Pattern.Match(u.Text);
@@ -426,13 +431,19 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
     private static bool EndsQuotedClause(string text) => text.Length > 2 && text[^1] is '"' or '”' or '’' or '\'' && text[^2] == ',';
 
-    private static bool IsTitleLike(Unit u)
+    // A headline: short, no closing period. The page's first line gets more latitude ("iTunes now ...", "Rivals of ...").
+    private static bool IsTitleLike(Unit u, bool firstLine = false)
     {
         if (u.Words is < 1 or > 25 || u.Text.Length > 220)
             return false;
         var first = u.Text[0];
-        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '\'' or '"' or '‘' or '“' or '«'))
+        var opening = char.IsUpper(first) || char.IsDigit(first) || first is '\'' or '"' or '‘' or '“' or '«'
+            || char.GetUnicodeCategory(first) == System.Globalization.UnicodeCategory.CurrencySymbol
+            || (firstLine && char.IsLetter(first));
+        if (!opening)
             return false;
+        if (firstLine && (u.Text.EndsWith("...", StringComparison.Ordinal) || u.Text.EndsWith('…')))
+            return true;
         var last = LastSignificant(u.Text);
         return last is not ('.' or ',' or ';' or ':' or '…');
     }
@@ -548,12 +559,51 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             text = Escaped.Replace(text, "${c}");
         if (text.Contains('&') && text.Contains(';'))
             text = WebUtility.HtmlDecode(text);
-        text = GluedSentence.Replace(text, "${a} ${b}");
-        text = Spaces.Replace(text.Replace('\u00A0', ' ').Replace("\u200B", ""), " ").Trim();
+        text = CollapseAndUnglue(text);
         // An opening quote mark cannot end a paragraph: a scraping artefact.
         if (text.Length > 2 && text[^1] is '“' or '‘' && text[^2] == ' ')
             text = text[..^2].TrimEnd();
         return text;
+    }
+
+    // One pass: whitespace runs (NBSP included) become one space, zero-width spaces go, and a sentence glued to the
+    // next one by a lost line break ("relations.France has") gets its space back.
+    private static string CollapseAndUnglue(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 8);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\u200B' || c == '\uFEFF')
+                continue;
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+            if (c is '.' or '!' or '?' && i >= 2 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]))
+            {
+                var next = i + 1;
+                if (next < text.Length && text[next] is '"' or '”' or '’' or '\'')
+                    next++;
+                if (next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]))
+                {
+                    builder.Append(text, i + 1, next - i - 1).Append(' ');
+                    i = next - 1;
+                }
+            }
+        }
+
+        return builder.ToString();
     }
 
     private enum State

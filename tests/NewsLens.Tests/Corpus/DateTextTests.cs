@@ -63,5 +63,26 @@ public class DateInferenceTests
     [InlineData("The talks on May 2 failed. The war began in 2014.")]
     [InlineData("The meeting was last week, on Friday.")]
     [InlineData("On Friday, March 3, ministers met.")]
-    public void OtherwiseNoDate(string text) => Assert.Null(Infer(text));
+    [InlineData("The UK chancellor will deliver the budget on 16 March. The general election is widely expected on 5 May.")]
+    [InlineData("UK voters must register by Friday 11 March to vote in the general election on 5 May.")]
+    [InlineData("A later paragraph. Officials said the talks on 7 March had failed; the memo of 7 March 2003 was leaked.", 1600)]
+    public void OtherwiseNoDate(string text, int padding = 0) => Assert.Null(Infer(new string('x', padding) + " " + text));
+}
+
+public class OutletCatalogTests
+{
+    [Theory]
+    [InlineData("Russia Today", "RT")]
+    [InlineData("RT (Russia Today)", "RT")]
+    [InlineData("Associated Press (AP wire copy hosted elsewhere)", "AP")]
+    [InlineData("radio free europe/radio liberty", "RFE/RL")]
+    [InlineData("Some Local Weekly", "Some Local Weekly")]
+    public void NamesAreNormalised(string name, string expected) => Assert.Equal(expected, PageRules.Default.Outlets.Normalize(name));
+
+    [Theory]
+    [InlineData("www.themoscowtimes.com", "The Moscow Times")]
+    [InlineData("edition.cnn.com", "CNN")]
+    [InlineData("news.bbc.co.uk", "BBC")]
+    [InlineData("example.org", null)]
+    public void HostsAreNamed(string host, string? expected) => Assert.Equal(expected, PageRules.Default.Outlets.ForHost(host));
 }

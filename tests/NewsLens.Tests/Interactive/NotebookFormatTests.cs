@@ -20,6 +20,7 @@ public sealed class NotebookFormatTests : IDisposable
             "md:# Sample\n\nProse.",
             "param:var corpusPath = \"../seeds\";",
             "Console.WriteLine(corpusPath);\ndisplay(HTML(\"<b>x</b>\"));\nnew { A = 1 }",
+            "#r \"Plotly.NET.dll\"\n#r \"Plotly.NET.CSharp.dll\"\nPlotly.NET.CSharp.Chart.Line<int, int, string>(x: new[] { 1, 2 }, y: new[] { 2, 1 })",
             "throw new Exception(\"expected failure\");");
         var run = NotebookRunner.Run(path, new RunOptions { Parameters = new Dictionary<string, string> { ["corpusPath"] = "elsewhere" } });
         var executed = _files.Path("sample.out.ipynb");
@@ -59,7 +60,11 @@ public sealed class NotebookFormatTests : IDisposable
         Assert.Equal("csharp", json["cells"]![2]!["metadata"]!["polyglot_notebook"]!["kernelName"]!.GetValue<string>());
         Assert.Equal("injected-parameters", json["cells"]![2]!["metadata"]!["tags"]![0]!.GetValue<string>());
         var reread = Notebook.Read(executed);
-        Assert.Equal(5, reread.Cells.Count);
-        Assert.IsType<ErrorOutput>(reread.Cells[4].Outputs.Single());
+        Assert.Equal(6, reread.Cells.Count);
+        Assert.IsType<ErrorOutput>(reread.Cells[5].Outputs.Single());
+        // plotly.js travels once, with the first chart, so the executed notebook draws offline in VS Code.
+        var chart = ((DisplayOutput)reread.Cells[4].Outputs.Single()).Data["text/html"];
+        Assert.StartsWith("<script type=\"text/javascript\">/**", chart);
+        Assert.Contains(NewsLens.Interactive.ChartHtml.Marker, chart);
     }
 }
