@@ -15,6 +15,9 @@ public sealed record BenchmarkOptions
     /// <summary>The most worker threads to compare against one.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary>Also run the pipeline with one thread, the baseline for the speed-up (default true).</summary>
+    public bool Baseline { get; init; } = true;
+
     /// <summary>Which parts to run.</summary>
     public BenchmarkParts Parts { get; init; } = BenchmarkParts.All;
 
@@ -101,13 +104,13 @@ public static class PipelineBenchmark
 
             if ((options.Parts & BenchmarkParts.Pipeline) != 0)
             {
-                foreach (var threads in ThreadCounts(options.Threads))
+                foreach (var threads in ThreadCounts(options))
                     Add(MeasurePipeline("pipeline 1×", threads, options.Input, 1, megabytes, work));
             }
 
             if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
             {
-                foreach (var threads in ThreadCounts(options.Threads).Reverse())
+                foreach (var threads in ThreadCounts(options).Reverse())
                     Add(MeasurePipeline($"pipeline {options.Repeat}×", threads, options.Input, options.Repeat, megabytes, work));
             }
         }
@@ -137,7 +140,8 @@ public static class PipelineBenchmark
             new DoubleDataFrameColumn("peak_ws_mb", list.Select(f => Math.Round(f.PeakWorkingSetMegabytes))));
     }
 
-    private static IEnumerable<int> ThreadCounts(int max) => max <= 1 ? [1] : [1, max];
+    private static IEnumerable<int> ThreadCounts(BenchmarkOptions options) =>
+        options.Threads <= 1 ? [1] : options.Baseline ? [1, options.Threads] : [options.Threads];
 
     private static IEnumerable<Article> Read(string input) => Corpus.Stream(input);
 
