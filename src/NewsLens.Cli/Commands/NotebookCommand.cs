@@ -32,7 +32,7 @@ internal static class NotebookCommand
         var timeout = new Option<double>("--cell-timeout") { Description = "Seconds a single cell may run.", DefaultValueFactory = _ => 300 };
         var keepGoing = new Option<bool>("--keep-going") { Description = "Run the remaining cells after a failed cell (default: stop at the first failure)." };
 
-        var run = new Command("run", "Runs a notebook's C# cells headless and writes the executed notebook and/or an HTML report.")
+        var run = new Command("run", "Runs a notebook's C# cells headless and writes the executed notebook and/or an HTML report. Exit codes: 0 every cell ran; 1 cannot run (arguments, parameters, files); 2 a cell failed (outputs still written); 3 malformed notebook.")
         {
             file, html, ipynb, parameters, timeout, keepGoing,
         };

@@ -161,7 +161,7 @@ internal static class SentimentCommand
                     frame = result.ByOutlet().ToDataFrame();
                     break;
                 case SentimentLevel.Actor:
-                    frame = result.ByActor(corpus.Mentions()).ToDataFrame();
+                    frame = result.ByActor(corpus.Mentions(), corpus.Quotes(), vader).ToDataFrame();
                     break;
                 default:
                     frame = result.ByArticle().ToDataFrame();

@@ -36,7 +36,7 @@ public static class HtmlReport
         var body = new StringBuilder();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in runs)
-            RenderRun(run, runs.Count > 1, body, toc, ids);
+            RenderRun(run, body, toc, ids);
 
         var needsPlotly = body.ToString().Contains(ChartHtml.Marker, StringComparison.Ordinal);
         var page = new StringBuilder();
@@ -90,19 +90,12 @@ public static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(Escape(name)).Append("</th><td>").Append(Escape(value)).Append("</td></tr>");
 
-    private static void RenderRun(NotebookRun run, bool section, StringBuilder body, StringBuilder toc, HashSet<string> ids)
+    private static void RenderRun(NotebookRun run, StringBuilder body, StringBuilder toc, HashSet<string> ids)
     {
         var notebook = run.Notebook;
         var name = Path.GetFileName(notebook.Path);
-        if (section)
-        {
-            var id = UniqueId(Path.GetFileNameWithoutExtension(notebook.Path), ids);
-            body.Append("<section class=\"notebook\"><h1 class=\"notebook-title\" id=\"").Append(id).Append("\">").Append(Escape(TitleOf(notebook))).Append("</h1>\n");
-        }
-        else
-        {
-            body.Append("<section class=\"notebook\">");
-        }
+        // Each notebook's own first heading titles its section (and the table of contents).
+        body.Append("<section class=\"notebook\" id=\"").Append(UniqueId(Path.GetFileNameWithoutExtension(notebook.Path), ids)).Append("\">\n");
 
         var results = run.Cells.ToDictionary(c => c.CellNumber);
         for (var i = 0; i < notebook.Cells.Count; i++)

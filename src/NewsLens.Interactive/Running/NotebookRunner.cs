@@ -20,6 +20,12 @@ public sealed record RunOptions
     /// <summary>Longest a single cell may run; a cell past it fails and the run stops.</summary>
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Resolve <c>#r</c> of an assembly the runner hosts (NewsLens, Plotly.NET…) to the runner's copy (default). Off, the
+    /// notebook's own files are loaded, as VS Code's kernel does; only the formatting library is then shared.
+    /// </summary>
+    public bool ShareHostAssemblies { get; init; } = true;
+
     /// <summary>Run the remaining cells after a failure (default: stop, like papermill; later cells usually need the failed one).</summary>
     public bool KeepGoing { get; init; }
 }
@@ -84,7 +90,7 @@ public static class NotebookRunner
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var session = new Session(notebook);
+        var session = new Session(notebook, options.ShareHostAssemblies);
         var results = new List<CellResult>();
         var stop = false;
         var executionCount = 0;
@@ -120,9 +126,11 @@ public static class NotebookRunner
         private readonly NotebookGlobals _globals = new();
         private ScriptOptions _options;
         private ScriptState<object>? _state;
+        private readonly bool _share;
 
-        public Session(Notebook notebook)
+        public Session(Notebook notebook, bool share)
         {
+            _share = share;
             var full = Path.GetFullPath(notebook.Path);
             _directory = Path.GetDirectoryName(full)!;
             _fileName = Path.GetFileName(full);
@@ -236,7 +244,7 @@ public static class NotebookRunner
             var name = Path.GetFileName(path);
             if (name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
                 name = name[..^4];
-            if (HostReference(name) is { } hosted)
+            if (_share && HostReference(name) is { } hosted)
                 return hosted;
             var full = Path.GetFullPath(Path.Combine(_directory, path));
             return File.Exists(full) ? MetadataReference.CreateFromFile(full) : null;

@@ -22,9 +22,9 @@ internal static class ParameterInjection
         if (values.Count == 0)
             return;
 
-        var index = notebook.Cells.FindIndex(c => c.IsCode && c.Tags.Contains(ParametersTag));
+        var index = notebook.Cells.FindIndex(IsParametersCell);
         if (index < 0)
-            throw new ArgumentException($"{notebook.Path}: --param given but no cell is tagged '{ParametersTag}'");
+            throw new ArgumentException($"{notebook.Path}: --param given but no cell is tagged '{ParametersTag}' (in a .dib file: no cell starts with '// {ParametersTag}')");
         var declared = Declarations(notebook.Cells[index].Source);
         var lines = new List<string> { "// Parameters injected by `newslens notebook run`" };
         foreach (var (name, value) in values)
@@ -43,6 +43,11 @@ internal static class ParameterInjection
             Id = "injected-parameters",
         });
     }
+
+    /// <summary>Tagged <c>parameters</c>, or (.dib files have no tags) starting with the line <c>// parameters</c>.</summary>
+    internal static bool IsParametersCell(NotebookCell cell) =>
+        cell.IsCode && (cell.Tags.Contains(ParametersTag) ||
+            cell.Source.TrimStart().Split('\n', 2)[0].Trim().Equals("// " + ParametersTag, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Top-level variables of the parameters cell: name → declared type (from the initializer's literal when <c>var</c>).</summary>
     internal static Dictionary<string, (string Type, string? Initializer)> Declarations(string source)

@@ -197,6 +197,9 @@ public sealed class ActorRecognizer
         return c.End < tokens.Count && char.IsDigit(folded[tokens[c.End].Start]);
     }
 
+    private static bool IsArticle(string folded, Token token) =>
+        token.IsWord && folded.AsSpan(token.Start, token.Length) is "a" or "an" or "the";
+
     private static Actor? MostRecent(List<Actor> options, List<string> recent)
     {
         for (var i = recent.Count - 1; i >= 0; i--)
@@ -292,7 +295,40 @@ public sealed class ActorRecognizer
             }
         }
 
+        // "Ludovic de Danne, an aide to Le Pen": the name before a comma and an indefinite or definite title.
+        for (var c = 1; c + 2 < tokens.Count; c++)
+        {
+            if (text[tokens[c].Start] != ',' || !IsArticle(folded, tokens[c + 1]) || !CueFollows(c + 2))
+                continue;
+            var start = c;
+            while (start > 0 && tokens[start - 1].IsWord && !strong[start - 1] && c - start < 8
+                   && (ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
+                       || AliasTrie.IsParticle(folded[tokens[start - 1].Start..tokens[start - 1].End])))
+                start--;
+            while (start < c && (IsTitleWord(folded[tokens[start].Start..tokens[start].End]) || AliasTrie.IsParticle(folded[tokens[start].Start..tokens[start].End])))
+                start++;
+            if (start < c && NameEnd(text, folded, tokens, strong, start, out var words) == c && words >= 2)
+            {
+                var key = folded[tokens[c + 2].Start..tokens[c + 2].End];
+                Claim(start, c, cues.Gendered.GetValueOrDefault(key));
+            }
+        }
+
         return found;
+
+        // A cue word within the next few words: ", a senior aide", ", the party's spokesman".
+        bool CueFollows(int from)
+        {
+            for (var k = from; k < tokens.Count && k < from + 4; k++)
+            {
+                if (!tokens[k].IsWord && text[tokens[k].Start] is not '\'' and not '-')
+                    return false;
+                if (tokens[k].IsWord && cues.Cues.Contains(folded[tokens[k].Start..tokens[k].End]))
+                    return true;
+            }
+
+            return false;
+        }
 
         bool IsTitleWord(string key) => cues.Cues.Contains(key) || cues.TitleModifiers.Contains(key);
 
@@ -310,6 +346,8 @@ public sealed class ActorRecognizer
 
             for (var k = first; k < end; k++)
                 covered[k] = true;
+            if (gender == Gender.Unknown)
+                gender = cues.FirstNames.GetValueOrDefault(folded[tokens[first].Start..tokens[first].End]);
             var name = string.Join(' ', Enumerable.Range(first, end - first).Select(k => text[tokens[k].Start..tokens[k].End]))
                 .Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
             found.Add(new Candidate { First = first, Length = end - first, Discovered = name, Gender = gender });

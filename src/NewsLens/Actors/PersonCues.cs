@@ -7,8 +7,11 @@ internal sealed class PersonCues
 {
     private static readonly Lazy<PersonCues> DefaultCues = new(LoadDefault);
 
-    private PersonCues(HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics, Dictionary<string, Gender> gendered)
+    private PersonCues(
+        HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics,
+        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames)
     {
+        FirstNames = firstNames;
         Cues = cues;
         TitleModifiers = modifiers;
         NotInNames = notInNames;
@@ -29,6 +32,9 @@ internal sealed class PersonCues
 
     /// <summary>Folded honorific → gender ("mr" → male).</summary>
     public Dictionary<string, Gender> Honorifics { get; }
+
+    /// <summary>Folded given name → gender, from first-names.json ("ludovic" → male).</summary>
+    public Dictionary<string, Gender> FirstNames { get; }
 
     /// <summary>Folded cue → the gender it implies ("businesswoman" → female).</summary>
     public Dictionary<string, Gender> Gendered { get; }
@@ -51,9 +57,23 @@ internal sealed class PersonCues
             gendered[ActorText.Key(e.GetString()!)] = Gender.Female;
         foreach (var e in root.GetProperty("male").EnumerateArray())
             gendered[ActorText.Key(e.GetString()!)] = Gender.Male;
-        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered);
+        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, LoadFirstNames());
 
         static HashSet<string> Words(JsonElement list) => list.EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Dictionary<string, Gender> LoadFirstNames()
+    {
+        const string resource = "NewsLens.Actors.first-names.json";
+        using var stream = typeof(PersonCues).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
+        using var doc = JsonDocument.Parse(stream);
+        var names = new Dictionary<string, Gender>(StringComparer.Ordinal);
+        foreach (var e in doc.RootElement.GetProperty("male").EnumerateArray())
+            names[ActorText.Key(e.GetString()!)] = Gender.Male;
+        foreach (var e in doc.RootElement.GetProperty("female").EnumerateArray())
+            names[ActorText.Key(e.GetString()!)] = Gender.Female;
+        return names;
     }
 
     private static Gender ParseGender(string? value) => value switch

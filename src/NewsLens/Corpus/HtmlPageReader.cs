@@ -121,7 +121,7 @@ internal sealed class HtmlPageReader(PageRules rules, LoadOptions options)
                     if (Leaves.Contains(tag) || IsBlock(tag))
                     {
                         FlushInline(inline, output);
-                        Emit(output, Collapse(child.TextContent));
+                        Emit(output, (tag == "LI" ? "- " : "") + Collapse(child.TextContent)); // list items stay marked: link lists are not prose
                     }
                     else
                     {
@@ -189,7 +189,7 @@ internal sealed record HtmlMetadata(string? Title, string? SiteName, string? Aut
 
         var ld = JsonLd(document);
         var title = Meta("og:title", "twitter:title", "headline") ?? ld.Headline ?? TitleTag(document, Meta("og:site_name") ?? ld.Publisher);
-        var site = Meta("og:site_name", "application-name") ?? ld.Publisher;
+        var site = Meta("og:site_name", "application-name") ?? ld.Publisher ?? SiteFromTitleTag(document, title);
         var author = Meta("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator") ?? ld.Author;
         if (author is not null && (author.StartsWith("http", StringComparison.OrdinalIgnoreCase) || author.Length > 120))
             author = ld.Author;
@@ -216,6 +216,16 @@ internal sealed record HtmlMetadata(string? Title, string? SiteName, string? Aut
         }
 
         return title;
+    }
+
+    // "<headline> - <site>": when the part before the separator is the headline, the rest names the site.
+    private static string? SiteFromTitleTag(IHtmlDocument document, string? headline)
+    {
+        var full = document.Title?.Trim();
+        if (string.IsNullOrEmpty(full) || headline is null || full.Length <= headline.Length + 3 || !full.StartsWith(headline, StringComparison.Ordinal))
+            return null;
+        var rest = full[headline.Length..].TrimStart().TrimStart('|', '-', '—', '–', ':').Trim();
+        return rest.Length > 0 && rest.Split(' ').Length <= 5 ? rest : null;
     }
 
     private static (string? Headline, string? Published, string? Author, string? Publisher, string? Url) JsonLd(IHtmlDocument document)

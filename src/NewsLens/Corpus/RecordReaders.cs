@@ -262,30 +262,136 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
         }
     }
 
+    // A top-level JSON array read in chunks: each item is cut out whole and parsed on its own, so memory stays at one
+    // item and every item before a syntax error still loads.
     private IEnumerable<DraftArticle> StreamArray(SourceFile file)
     {
         using var stream = File.OpenRead(file.FullPath);
-        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream).ToBlockingEnumerable().GetEnumerator();
-        var index = 0;
+        var buffer = new byte[1 << 20];
+        int begin = 0, end = 0, index = 0;
+        var line = 1;
+        var final = false;
+        var scan = new ArrayScan();
         while (true)
         {
-            JsonElement element;
+            if (!final)
+            {
+                if (begin > 0)
+                {
+                    Buffer.BlockCopy(buffer, begin, buffer, 0, end - begin);
+                    end -= begin;
+                    begin = 0;
+                }
+
+                if (end == buffer.Length)
+                {
+                    if (buffer.Length >= options.MaxLineLength)
+                    {
+                        report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped,
+                            $"a JSON record over {options.MaxLineLength:N0} bytes; the rest of the file skipped"));
+                        yield break;
+                    }
+
+                    Array.Resize(ref buffer, buffer.Length * 2);
+                }
+
+                var read = stream.Read(buffer, end, buffer.Length - end);
+                end += read;
+                final = read == 0;
+            }
+
+            var items = scan.Next(buffer.AsSpan(begin, end - begin), final);
+            foreach (var (bytes, offset) in items)
+            {
+                var itemLine = line + buffer.AsSpan(begin, offset).Count((byte)'\n');
+                using var doc = JsonDocument.Parse(bytes);
+                if (doc.RootElement.ValueKind == JsonValueKind.Object)
+                    yield return FromJson(doc.RootElement, ++index, itemLine, file);
+                else
+                    report(new Diagnostic(file.Relative, itemLine, DiagnosticSeverity.Skipped, $"a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+            }
+
+            line += buffer.AsSpan(begin, scan.Consumed).Count((byte)'\n');
+            begin += scan.Consumed;
+            Position = stream.Position;
+            if (scan.Error is { } error)
+            {
+                report(new Diagnostic(file.Relative, error.Line, DiagnosticSeverity.Skipped,
+                    $"malformed JSON (or not a top-level array, needed for a file this large): {error.Message}; the rest of the file skipped"));
+                yield break;
+            }
+
+            if (scan.Done || (final && begin == end))
+                yield break;
+            if (final && scan.Consumed == 0)
+            {
+                report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped, "the JSON array is not closed; the rest of the file skipped"));
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Cuts whole items out of a top-level JSON array, chunk by chunk (a ref struct reader cannot live in an iterator).</summary>
+    private sealed class ArrayScan
+    {
+        private JsonReaderState state = new(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        private bool opened;
+
+        /// <summary>Bytes of the chunk fully handled; the next chunk starts there.</summary>
+        public int Consumed { get; private set; }
+
+        public bool Done { get; private set; }
+
+        /// <summary>A syntax error: its line in the file, and the message.</summary>
+        public (int Line, string Message)? Error { get; private set; }
+
+        public List<(byte[] Bytes, int Offset)> Next(ReadOnlySpan<byte> chunk, bool final)
+        {
+            var items = new List<(byte[], int)>();
+            var reader = new Utf8JsonReader(chunk, final, state);
+            Consumed = 0;
             try
             {
-                if (!items.MoveNext())
-                    break;
-                element = items.Current;
+                while (true)
+                {
+                    var before = reader;
+                    if (!reader.Read())
+                        break;
+                    if (!opened)
+                    {
+                        if (reader.TokenType != JsonTokenType.StartArray)
+                            throw new JsonException("the file does not start with '['");
+                        opened = true;
+                    }
+                    else if (reader.CurrentDepth == 0 && reader.TokenType == JsonTokenType.EndArray)
+                    {
+                        Done = true;
+                    }
+                    else if (reader.CurrentDepth == 1)
+                    {
+                        var start = (int)reader.TokenStartIndex;
+                        if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
+                        {
+                            reader = before; // the item continues in the next chunk
+                            break;
+                        }
+
+                        items.Add((chunk[start..(int)reader.BytesConsumed].ToArray(), start));
+                    }
+
+                    state = reader.CurrentState;
+                    Consumed = (int)reader.BytesConsumed;
+                    if (Done)
+                        break;
+                }
             }
             catch (JsonException e)
             {
-                report(new Diagnostic(file.Relative, (int)(e.LineNumber ?? 0) + 1, DiagnosticSeverity.Skipped,
-                    $"malformed JSON (or not a top-level array, needed for a file this large): {FirstSentence(e.Message)}; the rest of the file skipped"));
-                break;
+                // The reader state carries the line count across chunks: the line is the file's.
+                Error = ((int)(e.LineNumber ?? 0) + 1, FirstSentence(e.Message));
             }
 
-            Position = stream.Position;
-            if (element.ValueKind == JsonValueKind.Object)
-                yield return FromJson(element, ++index, 0, file);
+            return items;
         }
     }
 

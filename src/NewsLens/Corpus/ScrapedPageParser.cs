@@ -45,6 +45,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         DateOnly? explicitDate = null;
         string? author = null;
         var seenText = false;
+        int linkList = 0, tailTitles = 0;
 
         for (var i = 0; i < units.Count; i++)
         {
@@ -59,13 +60,29 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 continue;
             if (state == State.Tail)
             {
-                tail.Add(u);
-                continue;
+                // A list of links ("Related: • A • B") inside the story, then the story goes on: back to the body.
+                if (main.Paragraphs.Count > 0 && IsProse(u) && u.Kind == Kind.Text && linkList > 0 && tailTitles == 0)
+                {
+                    tail.Clear();
+                    state = State.Body;
+                }
+                else
+                {
+                    if (u.Kind == Kind.End)
+                        (linkList, tailTitles) = (0, 0);
+                    else if (IsTitleLike(u) && u.Bullet)
+                        linkList++;
+                    else if (IsTitleLike(u) || IsProse(u))
+                        tailTitles++;
+                    tail.Add(u);
+                    continue;
+                }
             }
 
             if (u.Kind == Kind.End)
             {
                 state = State.Tail;
+                (linkList, tailTitles) = (0, 0);
                 continue;
             }
 

@@ -53,18 +53,9 @@ public static class QuoteExtensions
     public static DataFrame QuotesByOutlet(this Corpus corpus, IEnumerable<Quote>? quotes = null) =>
         Grouped(corpus, quotes, "outlet", a => a?.Outlet);
 
-    /// <summary>Quotes per period (of the article's published date) and speaker; undated articles fall under a null period.</summary>
-    public static DataFrame QuotesByPeriod(this Corpus corpus, QuotePeriod period = QuotePeriod.Month, IEnumerable<Quote>? quotes = null) =>
-        Grouped(corpus, quotes, "period", a => a?.Published is { } d ? PeriodOf(d, period) : null);
-
-    /// <summary>The label of the period holding a date: "2024", "2024-Q3", "2024-07", or the ISO week "2024-W28".</summary>
-    public static string PeriodOf(DateOnly date, QuotePeriod period) => period switch
-    {
-        QuotePeriod.Year => $"{date.Year:D4}",
-        QuotePeriod.Quarter => $"{date.Year:D4}-Q{(date.Month + 2) / 3}",
-        QuotePeriod.Week => $"{System.Globalization.ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue)):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}",
-        _ => $"{date.Year:D4}-{date.Month:D2}",
-    };
+    /// <summary>Quotes per period of the article's published date ("2024-07", "2024-Q3", "2024-W28") and speaker; undated articles fall under a null period.</summary>
+    public static DataFrame QuotesByPeriod(this Corpus corpus, TimeBucket period = TimeBucket.Month, IEnumerable<Quote>? quotes = null) =>
+        Grouped(corpus, quotes, "period", a => a?.Published is { } d ? SentimentTimeSeries.Label(SentimentTimeSeries.BucketStart(d, period), period) : null);
 
     private static DataFrame Grouped(Corpus corpus, IEnumerable<Quote>? quotes, string column, Func<Article?, string?> key)
     {
@@ -86,13 +77,4 @@ public static class QuoteExtensions
     internal static string Name(SpeakerResolution resolution) => resolution.ToString().ToLowerInvariant();
 
     internal static string Name(QuoteKind kind) => kind.ToString().ToLowerInvariant();
-}
-
-/// <summary>The time slice for counting quotes by period.</summary>
-public enum QuotePeriod
-{
-    Week,
-    Month,
-    Quarter,
-    Year,
 }

@@ -112,8 +112,11 @@ public sealed class SentimentResult
     /// they speak (each quote weighs once: the mean compound of its sentences). Most-mentioned actors first.
     /// </summary>
     /// <param name="mentions">Mentions in these articles, e.g. <c>corpus.Mentions()</c>.</param>
-    public IReadOnlyList<ActorSentiment> ByActor(IEnumerable<Mention> mentions) =>
-        ByActor(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor)), []);
+    /// <param name="quotes">Quotations, e.g. <c>corpus.Quotes()</c>; those without a speaker are left out. Omit for mentions only.</param>
+    /// <param name="vader">The analyzer for the quotations (the default one unless given).</param>
+    /// <example><c>corpus.Sentiment().ByActor(corpus.Mentions(), corpus.Quotes()).ToDataFrame()</c></example>
+    public IReadOnlyList<ActorSentiment> ByActor(IEnumerable<Mention> mentions, IEnumerable<Quote>? quotes = null, Vader? vader = null) =>
+        ByActor(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor)), (quotes ?? []).Select(q => (q.ArticleId, q.Speaker, q.Text)), vader);
 
     /// <summary>
     /// Resamples the sentences that mention each actor on their articles' published dates: one series per actor,

@@ -68,17 +68,34 @@ public class ActorRecognizerTests
 
     [Theory]
     [InlineData("French-Russian businessman Emmanuel Quidet was honoured.", "Emmanuel Quidet", Gender.Male)]
-    [InlineData("In an interview with journalist Pavel Zarubin, he spoke.", "Pavel Zarubin", Gender.Unknown)]
-    [InlineData("An aide to Le Pen, Ludovic de Danne, told reporters.", "Ludovic de Danne", Gender.Unknown)]
-    [InlineData("The study, with co-author Michael Rataj, was published.", "Michael Rataj", Gender.Unknown)]
+    [InlineData("In an interview with journalist Pavel Zarubin, he spoke.", "Pavel Zarubin", Gender.Male)]
+    [InlineData("An aide to Le Pen, Ludovic de Danne, told reporters.", "Ludovic de Danne", Gender.Male)]
+    [InlineData("The study, with co-author Michael Rataj, was published.", "Michael Rataj", Gender.Male)]
+    [InlineData("Economist Oksana Petrenko warned of inflation.", "Oksana Petrenko", Gender.Female)]
+    [InlineData("Analyst Andrea Rossi spoke.", "Andrea Rossi", Gender.Unknown)] // a given name of either gender
+    [InlineData("Chief Financial Officer Gary Erekson resigned.", "Gary Erekson", Gender.Male)]
     [InlineData("Mrs. Jane van der Berg disagreed.", "Jane van der Berg", Gender.Female)]
     [InlineData("Local businesswoman Anna Kowalska-Nowak objected.", "Anna Kowalska-Nowak", Gender.Female)]
-    [InlineData("Saudi investor Khalid bin Salman spoke.", "Khalid bin Salman", Gender.Unknown)]
+    [InlineData("Saudi investor Khalid bin Salman spoke.", "Khalid bin Salman", Gender.Male)]
+    [InlineData("\"It works,\" said Ludovic de Danne, an aide to Le Pen.", "Ludovic de Danne", Gender.Male)]
+    [InlineData("Maria Novak, the party's spokeswoman, declined.", "Maria Novak", Gender.Female)]
+    [InlineData("Deputy Director Tomas Berg, a veteran negotiator, left.", "Tomas Berg", Gender.Unknown)]
     public void PeopleOutsideTheCatalogAreDiscoveredFromTitles(string text, string name, Gender gender)
     {
         var mention = Assert.Single(Recognize(text), m => m.Source == MentionSource.Discovered);
         Assert.Equal((name, gender, ActorKind.Person), (mention.Actor, mention.Gender, mention.Kind));
     }
+
+    [Theory]
+    [InlineData("Shares of General Motors Corp fell.")]
+    [InlineData("The deal, led by analyst First Boston Corp, closed.")]
+    [InlineData("Officials of the European Community met.")]
+    [InlineData("A Kuala Lumpur-based official spoke.")]
+    [InlineData("the journalists Union said.")]
+    [InlineData("On Tuesday, a spokesman said.")]
+    [InlineData("In New Town, the mayor said.")]
+    public void CompaniesAndPlacesAreNotDiscoveredAsPeople(string text) =>
+        Assert.DoesNotContain(Recognize(text), m => m.Source == MentionSource.Discovered);
 
     [Fact]
     public void DiscoveredSurnamesResolveAfterTheFullName()

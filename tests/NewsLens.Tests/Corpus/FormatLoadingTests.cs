@@ -48,6 +48,33 @@ public class FormatLoadingTests
     }
 
     [Fact]
+    public void HtmlLinkListInsideTheStoryDoesNotEndItAndTheTitleTagNamesTheSite()
+    {
+        const string html = """
+            <html><head><title>Minister resigns over housing row - The Example Herald</title></head><body>
+            <header><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></header>
+            <main><div class="article-body">
+            <h1>Minister resigns over housing row</h1>
+            <p>By Alex Green</p><p>13 June 2023</p>
+            <p>The housing minister resigned on Tuesday after weeks of pressure over the government's failure to meet its building targets, officials said.</p>
+            <div class="related"><h3>Related</h3><ul><li><a href="/a">Opposition calls for election</a></li><li><a href="/b">House prices fall again</a></li></ul></div>
+            <p>The prime minister thanked her for her service and said a successor would be named by the end of the week, aides said.</p>
+            </div></main>
+            <footer><p>© 2023 The Example Herald. All rights reserved.</p></footer></body></html>
+            """;
+        using var folder = new TempFolder();
+        folder.Write("story.html", html);
+        var article = Assert.Single(Corpus.Load(folder.Path));
+        Assert.Equal("Minister resigns over housing row", article.Title);
+        Assert.Equal("The Example Herald", article.Outlet);
+        Assert.Equal("Alex Green", article.Author);
+        Assert.Equal(new DateOnly(2023, 6, 13), article.Published);
+        Assert.Equal(2, article.Paragraphs.Count);
+        Assert.EndsWith("by the end of the week, aides said.", article.Text);
+        Assert.DoesNotContain("House prices", article.Text);
+    }
+
+    [Fact]
     public void HtmlJsonLdGivesHeadlineDateAndPublisher()
     {
         const string html = """
@@ -111,6 +138,44 @@ public class FormatLoadingTests
         var corpus = Corpus.Load(folder.Path);
         Assert.Equal(["A", "B", "D", "C"], corpus.Select(a => a.Title));
         Assert.Equal("Gamma summary.", corpus[3].Text);
+    }
+
+    [Fact]
+    public void LargeJsonArraysStreamAndKeepTheRecordsBeforeAnError()
+    {
+        using var folder = new TempFolder();
+        var records = string.Join(",\n", Enumerable.Range(1, 50).Select(i => $"{{\"title\": \"T{i}\", \"text\": \"Text number {i}.\"}}"));
+        folder.Write("big.json", "[\n" + records + ",\n{\"title\": oops}\n]");
+        var corpus = Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 100 }); // over the limit: streamed
+        Assert.Equal(50, corpus.Count);
+        Assert.Equal("T50", corpus[^1].Title);
+        var problem = Assert.Single(corpus.Diagnostics);
+        Assert.Equal(52, problem.Line);
+        Assert.Contains("rest of the file skipped", problem.Message);
+    }
+
+    [Fact]
+    public void JsonArrayItemsAcrossReadChunksAllLoad()
+    {
+        using var folder = new TempFolder();
+        var padding = new string('w', 700);
+        var records = Enumerable.Range(1, 3000).Select(i => $"{{\"id\": \"r{i}\", \"text\": \"{padding} {i}.\"}}");
+        folder.Write("big.json", "[\n" + string.Join(",\n", records) + "\n]\n"); // about 2 MB: several read chunks
+        var corpus = Corpus.Load(folder.Path, new LoadOptions { MaxPageBytes = 1000 });
+        Assert.Equal(3000, corpus.Count);
+        Assert.Equal(Enumerable.Range(1, 3000).Select(i => "r" + i), corpus.Select(a => a.Id));
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    [Fact]
+    public void CsvInWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var folder = new TempFolder();
+        folder.WriteBytes("legacy.csv", Encoding.GetEncoding(1252).GetBytes("title,text\n“Café” reopens,The café reopened on Monday — after a renovation.\n"));
+        var article = Assert.Single(Corpus.Load(folder.Path));
+        Assert.Equal("“Café” reopens", article.Title);
+        Assert.Contains("café reopened on Monday — after", article.Text);
     }
 
     [Fact]

@@ -175,6 +175,16 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Equal("my \"data\"|10|True", Text(run.Notebook.Cells[2].Outputs.Single()));
     }
 
+    [Fact]
+    public void DibParametersCellStartsWithAParametersComment()
+    {
+        var path = _files.Text("params.dib", "#!csharp\n\n// parameters\nint top = 5;\n\n#!csharp\n\ntop * 2\n");
+        var run = NotebookRunner.Run(path, new RunOptions { Parameters = new Dictionary<string, string> { ["top"] = "21" } });
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        Assert.Equal("42", Text(run.Notebook.Cells[2].Outputs.Single()));
+    }
+
     [Theory]
     [InlineData("nope", "1", "unknown parameter 'nope'; the parameters cell declares: top")]
     [InlineData("top", "many", "parameter 'top' is declared int: 'many' is not a whole number")]

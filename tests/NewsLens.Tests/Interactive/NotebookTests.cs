@@ -60,3 +60,31 @@ public sealed class NotebookTests(ITestOutputHelper output)
         }
     }
 }
+
+/// <summary>A fact that needs the Release build the notebooks reference (scripts/test.sh builds it); skips when absent.</summary>
+public sealed class ReleaseBuildFactAttribute : FactAttribute
+{
+    public static string Folder => Path.Combine(TestPaths.RepoRoot, "src", "NewsLens.Interactive", "bin", "Release", "net10.0");
+
+    public ReleaseBuildFactAttribute()
+    {
+        if (!File.Exists(Path.Combine(Folder, "NewsLens.Interactive.dll")))
+            Skip = $"needs the Release build the notebooks reference ({Folder}); run `dotnet build src/NewsLens.Interactive -c Release`";
+    }
+}
+
+[Collection(NotebookCollection.Name)]
+public sealed class NotebookReleaseBuildTests
+{
+    /// <summary>As in VS Code: the notebook's own #r files are loaded (not the runner's copies) and still give rich output.</summary>
+    [ReleaseBuildFact]
+    public void NotebookRunsOnTheReleaseBuildItReferences()
+    {
+        var run = NotebookRunner.Run(Path.Combine(TestPaths.Notebooks, "03-actor-cooccurrence.ipynb"), new RunOptions { ShareHostAssemblies = false });
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        var html = string.Concat(run.Notebook.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().Select(d => d.Data.GetValueOrDefault("text/html")));
+        Assert.Contains(ChartHtml.Marker, html);
+        Assert.Contains("class=\"newslens-table\"", html);
+    }
+}

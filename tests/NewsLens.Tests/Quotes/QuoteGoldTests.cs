@@ -52,10 +52,10 @@ public class QuoteGoldTests(ITestOutputHelper output)
         Assert.Empty(wrong);
     }
 
-    internal static IReadOnlyList<Article> SeedArticles() =>
-        Directory.GetFiles(TestPaths.Seeds, "*.txt").Order(StringComparer.Ordinal)
-            .Select(path => Article.FromText(File.ReadAllText(path), Path.GetFileName(path)))
-            .ToList();
+    // The seeds as the loader delivers them: boilerplate removed, related articles split off, dates recovered.
+    private static readonly Lazy<Corpus> Seeds = new(() => Corpus.Load(TestPaths.Seeds));
+
+    internal static IReadOnlyList<Article> SeedArticles() => Seeds.Value.Articles;
 
     private static List<(GoldQuote Gold, Quote Predicted)> Match(IReadOnlyList<GoldQuote> gold, IReadOnlyList<Quote> predicted)
     {

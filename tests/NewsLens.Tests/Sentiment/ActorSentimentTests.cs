@@ -113,6 +113,29 @@ public sealed class ActorSentimentTests
     }
 
     [Fact]
+    public void TakesQuoteRecordsAndSkipsUnattributedOnes()
+    {
+        var mentions = Mentions.Select(m => new Mention(m.Item1, 0, m.Item2, m.Item3, ActorKind.Person, m.Item3, 0, 0, MentionSource.Catalog));
+        var quotes = Quotes.Select(q => new Quote(q.Item1, q.Item1, q.Item2, null, SpeakerResolution.Name, "said", q.Item3, QuoteKind.Full, 0, 0, 0, 1));
+
+        var actors = Articles.Sentiment().ByActor(mentions, quotes);
+
+        Assert.Equal([2, 0, 1], actors.Select(a => a.Quotes));
+        Assert.Equal(Articles.Sentiment().ByActor(Mentions, Quotes), actors);
+    }
+
+    [Fact]
+    public void QuotesFoundInTheCorpusCountForTheirSpeaker()
+    {
+        var corpus = new Corpus([Article.FromText("\"We will win,\" Vladimir Putin said. The weather was bad.", "q", published: new DateOnly(2024, 5, 1))]);
+
+        var putin = Assert.Single(corpus.Sentiment().ByActor(corpus.Mentions(), corpus.Quotes()), a => a.Actor == "Vladimir Putin");
+
+        Assert.Equal(1, putin.Quotes);
+        Assert.Equal(Vader.Default.Score("We will win,").Compound, putin.QuoteMeanCompound);
+    }
+
+    [Fact]
     public void WorksWithTheActorRecognizer()
     {
         var corpus = new Corpus([Article.FromText("Vladimir Putin is good. Nobody else spoke.", "x")]);

@@ -1,0 +1,368 @@
+namespace NewsLens;
+
+/// <summary>Named actors of the article outside quotations: name runs, titles trimmed, surnames and roles registered.</summary>
+internal sealed partial class QuoteAttributor
+{
+    private void CollectMentions()
+    {
+        // First pass: full names and the titles written before them; second pass: canonical forms.
+        var runs = new List<(int QuoteFrame, int First, int Last, int TrimmedFirst)>();
+        for (var f = 0; f < _frames.Count; f++)
+        {
+            var frame = _frames[f];
+            var tokens = _tokens[frame.Paragraph];
+            var k = frame.First;
+            while (k < frame.End)
+            {
+                if (!StartsName(tokens, k))
+                {
+                    k++;
+                    continue;
+                }
+
+                var last = ExtendRight(tokens, k, frame.End);
+                var trimmed = TrimTitles(tokens, k, last);
+                runs.Add((f, k, last, trimmed));
+                if (trimmed <= last && last - trimmed >= 1 && !HasOrganizationWord(tokens, trimmed, last))
+                {
+                    var name = NameText(tokens, trimmed, last);
+                    var surname = StripPossessive(tokens[last].Text);
+                    if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+                        _surnames[surname] = name;
+                    var roleWords = RoleWordsBefore(tokens, frame.First, k, trimmed);
+                    if (roleWords.Count > 0)
+                        _roles.Add((roleWords, name, tokens[k].Start));
+                }
+
+                k = last + 1;
+            }
+        }
+
+        foreach (var (f, first, last, trimmedFirst) in runs)
+        {
+            var tokens = _tokens[_frames[f].Paragraph];
+            var phraseFirst = trimmedFirst <= last ? trimmedFirst : first;
+            var start = tokens[phraseFirst].Start;
+            var end = tokens[last].End;
+            var surface = NameText(tokens, phraseFirst, last);
+
+            // "U.S. intelligence agencies", "NATO countries": a group named by its owner.
+            if (GroupAfter(tokens, first, last, _frames[f].End) is { } g)
+            {
+                var owner = KnownAt(start, end);
+                var canonical = !MemberNouns.Contains(g.Head) ? g.Surface
+                    : owner is { Kind: SpeakerKind.Organization } ? owner.Canonical
+                    : surface;
+                _mentions.Add(new NamedActor(g.Start, g.End, g.Surface, canonical, SpeakerKind.Group, f, null));
+                continue;
+            }
+
+            if (KnownAt(start, end) is { } known)
+            {
+                _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender));
+                continue;
+            }
+
+            var kind = HasOrganizationWord(tokens, first, last) ? SpeakerKind.Organization
+                : trimmedFirst > last ? SpeakerKind.Unknown
+                : last > trimmedFirst || trimmedFirst > first || _surnames.ContainsKey(StripPossessive(tokens[last].Text)) ? SpeakerKind.Person
+                : SpeakerKind.Unknown;
+            if (kind == SpeakerKind.Unknown && first == _frames[f].First && last == first && LooksLikeVerbOrAdverb(tokens[first].Text)
+                && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
+                continue; // "Addressing reporters", "Separately," at a sentence start
+
+            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null));
+        }
+
+        // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var extra = new List<NamedActor>();
+        foreach (var known in _known)
+        {
+            var at = MentionBefore(known.Start + 1);
+            var covered = false;
+            for (var i = at; i >= 0 && i > at - 4 && !covered; i--)
+                covered = _mentions[i].Start <= known.Start && known.End <= _mentions[i].End;
+            if (covered || InsideQuote(known.Start))
+                continue;
+            var f = FrameAt(known.Start);
+            if (f >= 0)
+                extra.Add(new NamedActor(known.Start, known.End, _text[known.Start..known.End], known.Canonical, known.Kind, f, known.Gender));
+        }
+
+        _mentions.AddRange(extra);
+        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _frameMentionStart = new int[_frames.Count + 1];
+        var m = 0;
+        for (var f = 0; f <= _frames.Count; f++)
+        {
+            while (m < _mentions.Count && _mentions[m].QuoteFrame < f)
+                m++;
+            _frameMentionStart[f] = m;
+        }
+    }
+
+    private IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
+    {
+        var end = Math.Min(_frameMentionStart[frame + 1], _frameMentionStart[frame] + limit);
+        for (var i = _frameMentionStart[frame]; i < end; i++)
+            yield return _mentions[i];
+    }
+
+    // Index of the last mention starting before offset (binary search), or -1.
+    private int MentionBefore(int offset)
+    {
+        int lo = 0, hi = _mentions.Count - 1, found = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_mentions[mid].Start < offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private bool StartsName(List<QuoteToken> tokens, int k)
+    {
+        var t = tokens[k];
+        return IsNameWord(t);
+    }
+
+    private bool IsNameWord(QuoteToken t) =>
+        t.IsCapitalized && !Words.NonNames.Contains(t.Text) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+
+    private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
+
+    private int ExtendRight(List<QuoteToken> tokens, int k, int end)
+    {
+        var last = k;
+        var sawOf = false;
+        for (var j = k + 1; j < end; j++)
+        {
+            var t = tokens[j];
+            if (IsNameWord(t) && !EndsWithPossessive(tokens[last].Text))
+            {
+                last = j;
+                continue;
+            }
+
+            // "Bank of England", "Secretary of State": "of" joins only after an organisation word or a title,
+            // so "Doug Madison of Commerzbank" stays a person.
+            var ofJoins = t.Text == "of" && (Words.OrganizationNouns.Contains(tokens[j - 1].Text) || IsTitle(tokens[j - 1].Text));
+            var connector = t.IsWord && (Particles.Contains(t.Text) || ofJoins || (sawOf && t.Text == "and"));
+            if (connector && j + 1 < end && tokens[j + 1].IsCapitalized && !Words.NonNames.Contains(tokens[j + 1].Text))
+            {
+                sawOf |= t.Text == "of";
+                continue;
+            }
+
+            break;
+        }
+
+        return last;
+    }
+
+    private int ExtendLeft(List<QuoteToken> tokens, int k, int start)
+    {
+        var first = k;
+        for (var j = k - 1; j >= start; j--)
+        {
+            var t = tokens[j];
+            if (IsNameWord(t) && !EndsWithPossessive(t.Text))
+            {
+                first = j;
+                continue;
+            }
+
+            var connector = t.IsWord && (Particles.Contains(t.Text) || t.Text is "of" or "and");
+            if (t.Text == "of" && j - 1 >= start && !Words.OrganizationNouns.Contains(tokens[j - 1].Text) && !IsTitle(tokens[j - 1].Text))
+                break;
+            if (connector && j - 1 >= start && tokens[j - 1].IsCapitalized && !Words.NonNames.Contains(tokens[j - 1].Text))
+            {
+                if (t.Text == "and" && !RunHasOf(tokens, start, j))
+                    break;
+                continue;
+            }
+
+            break;
+        }
+
+        // A leading particle ("de Danne") belongs to the name.
+        if (first - 1 >= start && tokens[first - 1].IsWord && Particles.Contains(tokens[first - 1].Text) && (first - 2 < start || !tokens[first - 2].IsCapitalized))
+            first--;
+        return first;
+    }
+
+    private static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
+    {
+        for (var m = j - 1; m >= start && (tokens[m].IsCapitalized || tokens[m].Text == "of"); m--)
+        {
+            if (tokens[m].Text == "of")
+                return true;
+        }
+
+        return false;
+    }
+
+    // Index of the first token after leading titles ("Russian Foreign Minister"); last + 1 when all are titles.
+    // A run with an organisation word and no title after it is an organisation's name and is kept whole
+    // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
+    // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
+    private int TrimTitles(List<QuoteToken> tokens, int first, int last)
+    {
+        var lastTitle = -1;
+        var lastOrganization = -1;
+        for (var k = first; k <= last; k++)
+        {
+            if (IsTitle(tokens[k].Text))
+                lastTitle = k;
+            if (Words.OrganizationNouns.Contains(StripPossessive(tokens[k].Text)))
+                lastOrganization = k;
+        }
+
+        if (lastOrganization >= 0 && lastTitle <= lastOrganization)
+            return first;
+        if (lastTitle < 0)
+            return first;
+        if (lastTitle < last)
+            return lastTitle + 1;
+        var j = first;
+        while (j <= last && (IsTitle(tokens[j].Text) || (tokens[j].Text == "of" && j > first)))
+            j++;
+        return j;
+    }
+
+    private bool IsTitle(string word) => Words.Titles.Contains(word) || Words.Titles.Contains(word.TrimEnd('.'));
+
+    private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (Words.OrganizationNouns.Contains(StripPossessive(tokens[k].Text)))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj".
+    private HashSet<string> RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var k = runFirst; k < trimmedFirst; k++)
+            words.Add(tokens[k].Text.TrimEnd('.'));
+        for (var k = runFirst - 1; k >= frameFirst && k >= runFirst - 4; k--)
+        {
+            var t = tokens[k];
+            if (!t.IsWord || Determiners.Contains(t.Text) || Prepositions.Contains(t.Text))
+                break;
+            if (t.IsLower && !Words.RoleNouns.Contains(t.Text) && !Words.Titles.Contains(t.Text) && !t.Text.Contains('-'))
+                break;
+            words.Add(t.Text);
+        }
+
+        return words;
+    }
+
+    private static bool LooksLikeVerbOrAdverb(string word) =>
+        word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
+
+    private string NameText(List<QuoteToken> tokens, int first, int last)
+    {
+        var name = _text[tokens[first].Start..tokens[last].End];
+        return StripPossessive(name);
+    }
+
+    private static bool EndsWithPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
+
+    private static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
+
+    // A surname alone resolves to the full name written elsewhere in the article.
+    private string CanonicalName(string surface, string lastWord)
+    {
+        if (!surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var full))
+            return full;
+        if (surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var longer)
+            && longer.Length > surface.Length && longer.EndsWith(surface, StringComparison.OrdinalIgnoreCase))
+            return longer; // "Le Pen" -> "Marine Le Pen"
+        return surface;
+    }
+
+    private KnownActor? KnownAt(int start, int end)
+    {
+        KnownActor? best = null;
+        // Actors starting before the phrase's end; a name is short, so a few steps back suffice.
+        int lo = 0, hi = _known.Count - 1, last = -1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_known[mid].Start < end)
+            {
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        for (var i = last; i >= 0 && i > last - 8; i--)
+        {
+            var known = _known[i];
+            if (known.End <= start || known.Start >= end)
+                continue;
+            // Prefer the actor that ends where the phrase ends: the head of "Putin's spokesman Dmitry Peskov" is Peskov.
+            if (best is null || Math.Abs(known.End - end) < Math.Abs(best.End - end)
+                || (Math.Abs(known.End - end) == Math.Abs(best.End - end) && known.End - known.Start > best.End - best.Start))
+                best = known;
+        }
+
+        return best;
+    }
+
+    private bool InsideQuote(int offset)
+    {
+        int lo = 0, hi = _spans.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_spans[mid].OuterEnd <= offset)
+                lo = mid + 1;
+            else if (_spans[mid].Open > offset)
+                hi = mid - 1;
+            else
+                return true;
+        }
+
+        return false;
+    }
+
+    private int FrameAt(int offset)
+    {
+        int lo = 0, hi = _frames.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var frame = _frames[mid];
+            var tokens = _tokens[frame.Paragraph];
+            if (frame.First >= frame.End || tokens[frame.End - 1].End <= offset)
+                lo = mid + 1;
+            else if (tokens[frame.First].Start > offset)
+                hi = mid - 1;
+            else
+                return mid;
+        }
+
+        return -1;
+    }
+}

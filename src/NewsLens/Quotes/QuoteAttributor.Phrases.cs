@@ -1,0 +1,245 @@
+namespace NewsLens;
+
+/// <summary>The phrase that names a speaker: subject before a cue, phrase after it, clause subject, noun phrases.</summary>
+internal sealed partial class QuoteAttributor
+{
+    /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
+    private SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
+    {
+        var j = at - 1;
+        var skipped = 0;
+        while (j >= start)
+        {
+            var t = tokens[j];
+            if (t.IsWord && (Skippable.Contains(t.Text) || (t.IsLower && t.Text.EndsWith("ly", StringComparison.Ordinal) && t.Text.Length > 4)))
+            {
+                j--;
+                continue;
+            }
+
+            if (t.IsWord && t.Text == "to" && j - 1 >= start && tokens[j - 1].IsLower)
+            {
+                j -= 2; // "continue to pledge", "something to say"
+                skipped++;
+                continue;
+            }
+
+            if (t.Kind == QuoteTokenKind.Punct && t.Text is "(" or ")")
+            {
+                j--;
+                continue;
+            }
+
+            break;
+        }
+
+        if (j < start)
+            return null;
+        var head = tokens[j];
+        if (head.IsWord && Pronouns.Contains(head.Text))
+            return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, j, j, head.Start, head.End, head.Text, head.Text.ToLowerInvariant());
+        if (head.IsCapitalized && !Words.NonNames.Contains(head.Text))
+            return NamePhrase(tokens, ExtendLeft(tokens, j, start), j);
+        if (head.IsWord && head.Text is "who" or "which" && j - 1 >= start)
+        {
+            var before = tokens[j - 1].Text == "," ? j - 2 : j - 1;
+            if (before >= start && tokens[before].IsCapitalized)
+                return NamePhrase(tokens, ExtendLeft(tokens, before, start), before);
+            if (before >= start && tokens[before].IsLower && NounPhrase(tokens, start, before) is { } group)
+            {
+                // "Putin and other Russian officials, who …": the named one leads.
+                var lead = group.First - 1;
+                if (tokens[group.First].Is("other") && lead - 1 >= start && tokens[lead].Is("and") && IsNameWord(tokens[lead - 1]))
+                    return NamePhrase(tokens, ExtendLeft(tokens, lead - 1, start), lead - 1);
+                return group;
+            }
+
+            return null;
+        }
+
+        if (head.IsLower)
+        {
+            if (NounPhrase(tokens, start, j) is { } noun)
+                return noun;
+            if (skipped == 0 && j - 1 >= start && !Determiners.Contains(head.Text))
+            {
+                // One unknown verb between subject and cue: "had something to say" was handled above; "went on to say".
+                var inner = SubjectBefore(tokens, start, j);
+                if (inner is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } && inner.Value.Last == j - 1)
+                    return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
+    private SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
+    {
+        if (k >= end)
+            return null;
+        var t = tokens[k];
+        if (t.IsWord && Pronouns.Contains(t.Text))
+            return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
+        if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
+            return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
+        if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
+        {
+            var last = ExtendRight(tokens, k, end);
+            // "said Russian Foreign Ministry spokeswoman Maria Zakharova": a role phrase then the name.
+            var j = last + 1;
+            while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+                j++;
+            if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+                return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
+            return NamePhrase(tokens, k, last);
+        }
+
+        if (t.IsWord && Determiners.Contains(t.Text))
+        {
+            for (var j = k + 1; j < end && j <= k + 5; j++)
+            {
+                var w = tokens[j];
+                if (!w.IsWord)
+                    break;
+                if (w.IsCapitalized && j + 1 < end && tokens[j + 1].IsCapitalized)
+                    continue;
+                var isHead = j + 1 >= end || !tokens[j + 1].IsWord || Prepositions.Contains(tokens[j + 1].Text) || tokens[j + 1].Text is "who" or "which" or "that";
+                if (isHead && NounPhrase(tokens, k, j) is { } noun)
+                {
+                    // "said the Kremlin spokesman Dmitry Peskov": the name wins.
+                    if (j + 1 < end && tokens[j + 1].IsCapitalized)
+                        return NamePhrase(tokens, j + 1, ExtendRight(tokens, j + 1, end));
+                    return noun;
+                }
+
+                if (w.IsLower && (Words.RoleNouns.Contains(w.Text) || Words.OrganizationNouns.Contains(w.Text)) && j + 1 < end && tokens[j + 1].IsCapitalized)
+                    return NamePhrase(tokens, j + 1, ExtendRight(tokens, j + 1, end));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case headed phrase ending at <paramref name="headAt"/>: "the Kremlin spokesman", "NATO countries".</summary>
+    private SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
+    {
+        var head = tokens[headAt];
+        var headWord = head.Text.ToLowerInvariant();
+        SpeakerPhraseKind kind;
+        if (Words.RoleNouns.Contains(headWord))
+            kind = SpeakerPhraseKind.Role;
+        else if (Words.OrganizationNouns.Contains(headWord))
+            kind = SpeakerPhraseKind.Organization;
+        else if (Words.DocumentNouns.Contains(headWord))
+            kind = SpeakerPhraseKind.Document;
+        else if (headWord.EndsWith('s') && (Words.RoleNouns.Contains(headWord[..^1]) || Words.OrganizationNouns.Contains(headWord[..^1])
+                     || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || Words.RoleNouns.Contains(headWord.TrimEnd('s'))))
+            kind = SpeakerPhraseKind.Group;
+        else
+            return null;
+
+        var first = headAt;
+        for (var j = headAt - 1; j >= start && j >= headAt - 5; j--)
+        {
+            var t = tokens[j];
+            if (!t.IsWord || Prepositions.Contains(t.Text) || Skippable.Contains(t.Text) || t.Text is "who" or "which" or "and" or "or")
+                break;
+            first = j;
+            if (Determiners.Contains(t.Text) || EndsWithPossessive(t.Text))
+                break;
+        }
+
+        // A group needs something that says whose it is ("NATO countries", "U.S. intelligence agencies").
+        if (kind == SpeakerPhraseKind.Group && !Enumerable.Range(first, headAt - first).Any(j => tokens[j].IsCapitalized))
+            return null;
+        return new SpeakerPhrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
+    }
+
+    private SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
+    {
+        var trimmed = TrimTitles(tokens, first, last);
+        var kind = SpeakerPhraseKind.Name;
+        if (trimmed > last)
+        {
+            // Only titles: "the Foreign Minister", "the Kremlin".
+            kind = HasOrganizationWord(tokens, first, last) ? SpeakerPhraseKind.Organization : SpeakerPhraseKind.Role;
+            trimmed = first;
+        }
+
+        var start = tokens[trimmed].Start;
+        var fullStart = tokens[first].Start;
+        var end = tokens[last].End;
+        return new SpeakerPhrase(kind, 0, first, last, kind == SpeakerPhraseKind.Name ? start : fullStart, end, StripPossessive(_text[(kind == SpeakerPhraseKind.Name ? start : fullStart)..end]),
+            StripPossessive(tokens[last].Text).ToLowerInvariant());
+    }
+
+    /// <summary>The subject of a clause: the first name, pronoun or role phrase that is not inside a prepositional phrase.</summary>
+    private SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord)
+                continue;
+            var afterPreposition = k > start && tokens[k - 1].IsWord && (Prepositions.Contains(tokens[k - 1].Text) || Determiners.Contains(tokens[k - 1].Text) && k - 2 >= start && Prepositions.Contains(tokens[k - 2].Text));
+            if (Pronouns.Contains(t.Text))
+                return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
+            if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
+            {
+                var last = ExtendRight(tokens, k, end);
+                if (!afterPreposition && !(last == k && LooksLikeVerbOrAdverb(t.Text) && k == start))
+                {
+                    // "Kremlin spokesman Dmitry Peskov": skip the role words to the name.
+                    var j = last + 1;
+                    while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+                        j++;
+                    if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+                        return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
+                    if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group)
+                        return group;
+                    return NamePhrase(tokens, k, last);
+                }
+
+                k = last;
+                continue;
+            }
+
+            if (t.IsLower && Determiners.Contains(t.Text) && !afterPreposition && !(k > start && tokens[k - 1].IsWord && !Determiners.Contains(tokens[k - 1].Text) && tokens[k - 1].IsLower))
+            {
+                if (NounPhraseForward(tokens, k, end) is { } noun)
+                    return noun;
+            }
+        }
+
+        return null;
+    }
+
+    private SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
+    {
+        for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
+        {
+            if (NounPhrase(tokens, first, j) is { Kind: SpeakerPhraseKind.Group } group && (j + 1 >= end || !tokens[j + 1].IsLower || !IsNounish(tokens[j + 1].Text)))
+                return group with { First = first, Start = tokens[first].Start, Surface = _text[tokens[first].Start..tokens[j].End] };
+        }
+
+        return null;
+    }
+
+    private SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
+    {
+        for (var j = k + 1; j < end && j <= k + 5; j++)
+        {
+            if (!tokens[j].IsWord)
+                return null;
+            var nextIsWord = j + 1 < end && tokens[j + 1].IsWord && !Prepositions.Contains(tokens[j + 1].Text) && !Skippable.Contains(tokens[j + 1].Text);
+            if (tokens[j].IsLower && NounPhrase(tokens, k, j) is { } noun && (!nextIsWord || tokens[j + 1].IsLower && !IsNounish(tokens[j + 1].Text)))
+                return noun;
+        }
+
+        return null;
+    }
+
+    private bool IsNounish(string word) =>
+        Words.RoleNouns.Contains(word) || Words.OrganizationNouns.Contains(word) || Words.DocumentNouns.Contains(word) || MemberNouns.Contains(word);
+}

@@ -1,0 +1,191 @@
+namespace NewsLens;
+
+/// <summary>From a speaker phrase to a canonical actor: names, pronouns, roles, organisations, documents, groups.</summary>
+internal sealed partial class QuoteAttributor
+{
+    private SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    {
+        switch (phrase.Kind)
+        {
+            case SpeakerPhraseKind.Name:
+            {
+                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
+                var at = MentionBefore(phrase.Start + 1);
+                var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
+                var canonical = mention?.Canonical ?? CanonicalName(phrase.Surface, phrase.Head);
+                var kind = mention?.Kind ?? SpeakerKind.Unknown;
+                return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
+            }
+
+            case SpeakerPhraseKind.Pronoun:
+                return ResolvePronoun(phrase, cue, frame, confidence);
+
+            case SpeakerPhraseKind.Role:
+            {
+                // The article's own "French Defense Minister Sebastien Lecornu" beats the catalog's holder list.
+                var words = phrase.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Where(w => !Determiners.Contains(w))
+                    .Select(w => w.TrimEnd('.'))
+                    .ToList();
+                for (var r = _roles.Count - 1; r >= 0 && r >= _roles.Count - 100; r--)
+                {
+                    var (roleWords, person, start) = _roles[r];
+                    if (start < phrase.Start && words.All(roleWords.Contains))
+                        return new SpeakerAttribution(person, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
+                }
+
+                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                var recent = RecentActors(phrase.Start);
+                if (_options.Actors.Catalog.ResolveRole(phrase.Surface, _article.Published, recent) is { } holder)
+                    return new SpeakerAttribution(holder.Name, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
+
+                // An office named again after its holder spoke ("…," the top diplomat added): the latest person quoted.
+                if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
+                    && last.Resolution != SpeakerResolution.None)
+                    return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+            }
+
+            case SpeakerPhraseKind.Organization:
+            {
+                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                var from = MentionBefore(phrase.Start);
+                for (var m = from; m >= 0 && m > from - 300; m--)
+                {
+                    var mention = _mentions[m];
+                    if (mention.End <= phrase.Start && mention.Surface.Contains(phrase.Head, StringComparison.OrdinalIgnoreCase))
+                        return new SpeakerAttribution(mention.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.8, SpeakerKind.Organization);
+                }
+
+                // "the company said": the latest organisation named before (a firm's name rarely contains "company").
+                if (phrase.Head is "company" or "firm")
+                {
+                    for (var m = from; m >= 0 && m > from - 300; m--)
+                    {
+                        if (_mentions[m].Kind == SpeakerKind.Organization)
+                            return new SpeakerAttribution(_mentions[m].Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.7, SpeakerKind.Organization);
+                    }
+                }
+
+                // A capitalised organisation name ("the Foreign Ministry") stands for itself.
+                var named = StripDeterminer(phrase.Surface);
+                if (named.Split(' ').Any(w => w.Length > 0 && char.IsUpper(w[0])))
+                    return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
+            }
+
+            case SpeakerPhraseKind.Document:
+            {
+                // "the caption read", "the statement said": whoever last posted, published or said something.
+                for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
+                {
+                    var fr = _frames[f] with { First = Math.Max(_frames[f].First, _frames[f].End - Reach) };
+                    var tokens = _tokens[fr.Paragraph];
+                    for (var k = fr.End - 1; k >= fr.First; k--)
+                    {
+                        if (!tokens[k].IsWord || MatchCue(tokens, k, fr.End) is not { } earlier)
+                            continue;
+                        var inner = SpeakerOfCue(tokens, fr, f, k, earlier, afterQuote: false);
+                        if (inner is { Speaker: not null } found)
+                            return found with { Resolution = SpeakerResolution.Context, Mention = phrase.Surface, Cue = cue, Confidence = 0.6 };
+                    }
+                }
+
+                return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+            }
+
+            case SpeakerPhraseKind.Group:
+            {
+                if (KnownAt(phrase.Start, phrase.End) is { } known && known.Kind == SpeakerKind.Organization && MemberNouns.Contains(phrase.Head))
+                    return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
+                if (MemberNouns.Contains(phrase.Head))
+                {
+                    var owner = string.Join(' ', phrase.Surface.Split(' ').Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Determiners.Contains(w)));
+                    if (owner.Length > 0)
+                        return new SpeakerAttribution(owner, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
+                }
+
+                return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
+            }
+        }
+
+        return SpeakerAttribution.Nobody(cue);
+    }
+
+    // Canonical names of the actors named before an offset, most recent last (context for unscoped role phrases).
+    private List<string> RecentActors(int offset)
+    {
+        var recent = new List<string>();
+        var at = MentionBefore(offset);
+        for (var m = Math.Max(0, at - 30); m <= at; m++)
+            recent.Add(_mentions[m].Canonical);
+        foreach (var (_, attribution, _) in _done.TakeLast(3))
+        {
+            if (attribution.Speaker is { } speaker)
+                recent.Add(speaker);
+        }
+
+        return recent;
+    }
+
+    private static string StripDeterminer(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
+    }
+
+    private SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    {
+        var personal = phrase.Head is "he" or "she";
+        var gender = phrase.Head switch { "he" => "male", "she" => "female", _ => null };
+
+        bool Compatible(SpeakerKind kind, string? g) =>
+            personal
+                ? kind is SpeakerKind.Person or SpeakerKind.Unknown && (g is null || g == gender) && kind != SpeakerKind.Place
+                : kind is SpeakerKind.Organization or SpeakerKind.Place or SpeakerKind.Group
+                  || (kind == SpeakerKind.Unknown && phrase.Head is "it" or "they");
+
+        SpeakerAttribution From(NamedActor m) =>
+            new(m.Canonical, phrase.Surface, SpeakerResolution.Pronoun, cue, confidence * 0.8, m.Kind);
+
+        // 1. Earlier in the same sentence, its subject first: "Lavrov criticised what he described as …".
+        var sameFrame = new List<NamedActor>();
+        var before = MentionBefore(phrase.Start);
+        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].QuoteFrame == frame; i--)
+        {
+            if (_mentions[i].End <= phrase.Start && Compatible(_mentions[i].Kind, _mentions[i].Gender))
+                sameFrame.Add(_mentions[i]);
+        }
+
+        sameFrame.Reverse();
+        var subject = sameFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? sameFrame.FirstOrDefault();
+        if (subject is not null && (personal ? subject.Kind == SpeakerKind.Person : true))
+            return From(subject);
+
+        // 2. The speaker of a quote in this or the previous sentences.
+        for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].QuoteFrame >= frame - 2; i--)
+        {
+            var prev = _done[i].SpeakerAttribution;
+            if (prev.Speaker is not null && Compatible(prev.Kind, null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
+                return prev with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
+        }
+
+        // 3. The subject (first compatible actor) of the previous sentences.
+        for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
+        {
+            var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
+            var pick = personal
+                ? inFrame.FirstOrDefault(m => m.Kind == SpeakerKind.Person)
+                : inFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? inFrame.FirstOrDefault();
+            if (pick is not null)
+                return From(pick) with { Confidence = confidence * 0.7 };
+        }
+
+        if (subject is not null && !personal)
+            return From(subject) with { Confidence = confidence * 0.6 };
+        return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+    }
+}
