@@ -31,7 +31,7 @@ internal static class AnalysisTables
         Column.Int<SentenceRow>("paragraph", r => r.Sentence.Paragraph),
         Column.Int<SentenceRow>("start", r => r.Sentence.Start),
         Column.Int<SentenceRow>("end", r => r.Sentence.End),
-        Column.String<SentenceRow>("text", r => r.Article.Text.Substring(r.Sentence.Start, r.Sentence.Length)));
+        Column.Text<SentenceRow>("text", r => r.Article.Text.AsMemory(r.Sentence.Start, r.Sentence.Length)));
 
     public static readonly Table<Mention> Mentions = new("mentions",
         Column.String<Mention>("article", m => m.ArticleId),

@@ -49,6 +49,9 @@ public sealed record BenchmarkFigure(
     string Name, int Threads, double Megabytes, long Articles, double Seconds, double AllocatedMegabytes, double PeakHeapMegabytes,
     double PeakWorkingSetMegabytes)
 {
+    /// <summary>For a pipeline run: seconds per stage, summed over threads (load on the reader thread, write on the caller's).</summary>
+    public IReadOnlyDictionary<string, double>? StageSeconds { get; init; }
+
     public double MegabytesPerSecond => Seconds > 0 ? Megabytes / Seconds : 0;
 
     public double ArticlesPerSecond => Seconds > 0 ? Articles / Seconds : 0;
@@ -150,9 +153,10 @@ public static class PipelineBenchmark
         var output = Path.Combine(work, $"{repeat}x-{threads}t");
         var pipeline = new Pipeline(new AnalysisOptions { Threads = threads });
         var articles = Enumerable.Range(0, repeat).SelectMany(_ => Read(input));
-        var figure = Measure(name, threads, megabytes * repeat, () => pipeline.Run(articles, output).Articles);
+        AnalysisManifest? manifest = null;
+        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output)).Articles);
         Directory.Delete(output, recursive: true);
-        return figure;
+        return figure with { StageSeconds = manifest!.Timings.StageSeconds };
     }
 
     private static BenchmarkFigure Measure(string name, int threads, double megabytes, Func<long> run)

@@ -17,5 +17,6 @@ public class PipelineBenchmarkTests
         Assert.Equal(3 * once.Megabytes, thrice.Megabytes, 6);
         Assert.Equal([1, 2], figures.Where(f => f.Name == "pipeline 1×").Select(f => f.Threads));
         Assert.Equal(11, PipelineBenchmark.ToDataFrame(figures).Columns.Count);
+        Assert.Contains("load", thrice.StageSeconds!.Keys);
     }
 }
