@@ -45,6 +45,8 @@ internal sealed partial class QuoteAttributor
             var start = tokens[phraseFirst].Start;
             var end = tokens[last].End;
             var surface = NameText(tokens, phraseFirst, last);
+            var before = first - 1 >= 0 && tokens[first - 1].IsWord && Determiners.Contains(tokens[first - 1].Text) ? first - 2 : first - 1;
+            var oblique = before >= 0 && tokens[before].IsWord && Prepositions.Contains(tokens[before].Text);
 
             // "U.S. intelligence agencies", "NATO countries": a group named by its owner.
             if (GroupAfter(tokens, first, last, _frames[f].End) is { } g)
@@ -53,13 +55,13 @@ internal sealed partial class QuoteAttributor
                 var canonical = !MemberNouns.Contains(g.Head) ? g.Surface
                     : owner is { Kind: SpeakerKind.Organization } ? owner.Canonical
                     : surface;
-                _mentions.Add(new NamedActor(g.Start, g.End, g.Surface, canonical, SpeakerKind.Group, f, null));
+                _mentions.Add(new NamedActor(g.Start, g.End, g.Surface, canonical, SpeakerKind.Group, f, null, oblique));
                 continue;
             }
 
             if (KnownAt(start, end) is { } known)
             {
-                _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender));
+                _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender, oblique));
                 continue;
             }
 
@@ -71,7 +73,7 @@ internal sealed partial class QuoteAttributor
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
                 continue; // "Addressing reporters", "Separately," at a sentence start
 
-            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null));
+            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null, oblique));
         }
 
         // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
@@ -136,8 +138,15 @@ internal sealed partial class QuoteAttributor
         return IsNameWord(t);
     }
 
+    // "It’s", "That's" at a sentence start are not names either.
     private bool IsNameWord(QuoteToken t) =>
-        t.IsCapitalized && !Words.NonNames.Contains(t.Text) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+        t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+
+    private static string StripContraction(string word)
+    {
+        var apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe > 0 ? word[..apostrophe] : word;
+    }
 
     private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 

@@ -36,9 +36,11 @@ internal sealed partial class QuoteAttributor
         if (j < start)
             return null;
         var head = tokens[j];
+        if (head.Text == ",")
+            return AppositiveSubject(tokens, start, j);
         if (head.IsWord && Pronouns.Contains(head.Text))
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, j, j, head.Start, head.End, head.Text, head.Text.ToLowerInvariant());
-        if (head.IsCapitalized && !Words.NonNames.Contains(head.Text))
+        if (IsNameWord(head))
             return NamePhrase(tokens, ExtendLeft(tokens, j, start), j);
         if (head.IsWord && head.Text is "who" or "which" && j - 1 >= start)
         {
@@ -73,6 +75,27 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
+    // "Ukraine's president, Volodymyr Zelenskiy, acknowledged", "Olga Pidsosonna, a volunteer at the port, described":
+    // the name inside or before a comma-delimited appositive.
+    private SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
+    {
+        for (var c = comma - 1; c >= start && c >= comma - 15; c--)
+        {
+            var t = tokens[c];
+            if (t.Kind == QuoteTokenKind.Quote)
+                return null;
+            if (t.Text != ",")
+                continue;
+            if (c + 1 < comma && IsNameWord(tokens[c + 1]) && ExtendRight(tokens, c + 1, comma) == comma - 1)
+                return NamePhrase(tokens, c + 1, comma - 1);
+            if (c - 1 >= start && IsNameWord(tokens[c - 1]))
+                return NamePhrase(tokens, ExtendLeft(tokens, c - 1, start), c - 1);
+            return null;
+        }
+
+        return null;
+    }
+
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
     private SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
     {
@@ -83,7 +106,7 @@ internal sealed partial class QuoteAttributor
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
-        if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
+        if (IsNameWord(t))
         {
             var last = ExtendRight(tokens, k, end);
             // "said Russian Foreign Ministry spokeswoman Maria Zakharova": a role phrase then the name.
@@ -185,7 +208,7 @@ internal sealed partial class QuoteAttributor
             var afterPreposition = k > start && tokens[k - 1].IsWord && (Prepositions.Contains(tokens[k - 1].Text) || Determiners.Contains(tokens[k - 1].Text) && k - 2 >= start && Prepositions.Contains(tokens[k - 2].Text));
             if (Pronouns.Contains(t.Text))
                 return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
-            if (t.IsCapitalized && !Words.NonNames.Contains(t.Text))
+            if (IsNameWord(t))
             {
                 var last = ExtendRight(tokens, k, end);
                 if (!afterPreposition && !(last == k && LooksLikeVerbOrAdverb(t.Text) && k == start))
@@ -205,7 +228,7 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (t.IsLower && Determiners.Contains(t.Text) && !afterPreposition && !(k > start && tokens[k - 1].IsWord && !Determiners.Contains(tokens[k - 1].Text) && tokens[k - 1].IsLower))
+            if (t.IsWord && Determiners.Contains(t.Text) && !afterPreposition && !(k > start && tokens[k - 1].IsWord && !Determiners.Contains(tokens[k - 1].Text) && tokens[k - 1].IsLower))
             {
                 if (NounPhraseForward(tokens, k, end) is { } noun)
                     return noun;

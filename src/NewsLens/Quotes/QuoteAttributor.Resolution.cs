@@ -23,6 +23,10 @@ internal sealed partial class QuoteAttributor
 
             case SpeakerPhraseKind.Role:
             {
+                // "a spokesman", "one official": deliberately unnamed.
+                if (IsIndefinite(phrase.Surface))
+                    return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Person);
+
                 // The article's own "French Defense Minister Sebastien Lecornu" beats the catalog's holder list.
                 var words = phrase.Surface.Split(' ', StringSplitOptions.RemoveEmptyEntries)
                     .Where(w => !Determiners.Contains(w))
@@ -131,6 +135,14 @@ internal sealed partial class QuoteAttributor
         return recent;
     }
 
+    private static bool IsIndefinite(string phrase)
+    {
+        var space = phrase.IndexOf(' ');
+        var first = space > 0 ? phrase[..space] : phrase;
+        return first.Equals("a", StringComparison.OrdinalIgnoreCase) || first.Equals("an", StringComparison.OrdinalIgnoreCase)
+            || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("another", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string StripDeterminer(string phrase)
     {
         var space = phrase.IndexOf(' ');
@@ -177,9 +189,11 @@ internal sealed partial class QuoteAttributor
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
             var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
+            // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
+            var subjects = inFrame.Where(m => !m.Oblique).ToList();
             var pick = personal
-                ? inFrame.FirstOrDefault(m => m.Kind == SpeakerKind.Person)
-                : inFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? inFrame.FirstOrDefault();
+                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' '))
+                : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };
         }

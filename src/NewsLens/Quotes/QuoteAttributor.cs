@@ -23,7 +23,8 @@ internal enum SpeakerPhraseKind : byte
 internal readonly record struct SpeakerPhrase(SpeakerPhraseKind Kind, int Paragraph, int First, int Last, int Start, int End, string Surface, string Head);
 
 /// <summary>A named actor met in the article outside quotations: where, as written, canonical form and kind.</summary>
-internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender);
+/// <remarks><see cref="Oblique"/>: inside a prepositional phrase ("as North Carolina voters"), so not a clause subject.</remarks>
+internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender, bool Oblique = false);
 
 /// <summary>An actor the catalog recognised in the article text (filled by the actor recognizer when available).</summary>
 internal sealed record KnownActor(int Start, int End, string Canonical, SpeakerKind Kind, string? Gender);
@@ -241,14 +242,6 @@ internal sealed partial class QuoteAttributor
     {
         var span = _spans[q];
 
-        // "according to X" anywhere in the frame names the source.
-        for (var k = frame.First; k < frame.End; k++)
-        {
-            if (tokens[k].IsWord && MatchCue(tokens, k, frame.End) is { SpeakerFollows: true } fixedCue
-                && PhraseAfter(tokens, k + fixedCue.Words.Length, frame.End) is { } source)
-                return Resolve(source, CueText(tokens, k, fixedCue), f, 0.9);
-        }
-
         var frameInitial = _firstWord[f] > qi;
         var (cueAt, cue) = frameInitial
             ? FirstCue(tokens, qi + 1, frame.End) is { Entry: not null } after ? after : LastCue(tokens, frame.First, qi)
@@ -257,6 +250,15 @@ internal sealed partial class QuoteAttributor
         if (cue is not null)
         {
             var cueText = CueText(tokens, cueAt, cue);
+
+            // "…," Yurii Sobolevskyi, deputy head of the council, told …: the name right after the quote.
+            if (cueAt > qi + 2 && tokens[qi + 1].Text == "," && IsNameWord(tokens[qi + 2]))
+            {
+                var last = ExtendRight(tokens, qi + 2, cueAt);
+                if (last + 1 < cueAt && tokens[last + 1].Text == ",")
+                    return Resolve(NamePhrase(tokens, qi + 2, last), cueText, f, 0.85);
+            }
+
             var speaker = SpeakerOfCue(tokens, frame, f, cueAt, cue, afterQuote: cueAt > qi && OnlyPunctuationBetween(tokens, qi, cueAt));
             return speaker ?? SpeakerAttribution.Nobody(cueText);
         }
@@ -276,6 +278,10 @@ internal sealed partial class QuoteAttributor
         var quoteOnly = _firstWord[f] == _frames[f].End;
         if (!quoteOnly)
             return SpeakerAttribution.Nobody();
+
+        // "X said the talks had failed. “We tried everything.”": a quote standing alone after reported speech.
+        if (f > 0 && _frames[f - 1].Paragraph == frame.Paragraph && ReportedSpeaker(f - 1) is { } reported)
+            return reported;
 
         if (f == _paragraphFrameStart[frame.Paragraph + 1] - 1)
         {
@@ -307,7 +313,9 @@ internal sealed partial class QuoteAttributor
         var cueText = CueText(tokens, cueAt, cue);
         var cueEnd = cueAt + cue.Words.Length;
 
-        // Inverted order right after the quote: "…," said de Danne.
+        // "according to X", and inverted order right after the quote: "…," said de Danne.
+        if (cue.SpeakerFollows)
+            return PhraseAfter(tokens, cueEnd, frame.End) is { } source ? Resolve(source, cueText, f, 0.9) : null;
         if (afterQuote && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != SpeakerPhraseKind.Document)
             return Resolve(inverted, cueText, f, 0.9);
 
@@ -321,15 +329,16 @@ internal sealed partial class QuoteAttributor
 
         // A participle ("…, adding that …") or a coordinated verb ("… and expressed …") shares the clause's subject.
         var prevWord = cueAt - 1 >= frame.First ? tokens[cueAt - 1] : default;
+        var clause = ClauseStart(tokens, frame.First, cueAt);
         if (cue.IsParticiple && (prevWord.Kind == QuoteTokenKind.Punct || prevWord.Kind == QuoteTokenKind.Quote || cueAt == frame.First))
-            return FirstSubject(tokens, frame.First, cueAt) is { } main ? Resolve(main, cueText, f, 0.8) : null;
+            return FirstSubject(tokens, clause, cueAt) is { } main ? Resolve(main, cueText, f, 0.8) : null;
         if (prevWord.IsWord && prevWord.Is("and"))
         {
             if (LastCue(tokens, frame.First, cueAt - 1) is { Entry: not null } earlier)
                 return SpeakerOfCue(tokens, frame, f, earlier.At, earlier.Entry, afterQuote: false) is { } shared
                     ? shared with { Cue = cueText }
                     : null;
-            return FirstSubject(tokens, frame.First, cueAt) is { } main ? Resolve(main, cueText, f, 0.75) : null;
+            return FirstSubject(tokens, clause, cueAt) is { } main ? Resolve(main, cueText, f, 0.75) : null;
         }
 
         if (SubjectBefore(tokens, frame.First, cueAt) is { } subject)
@@ -356,6 +365,37 @@ internal sealed partial class QuoteAttributor
             words.Add(tokens[j].Text);
         var cue = _options.Cues.Match(words, 0);
         return capitalized && cue is not { SpeakerFollows: true } ? null : cue; // "According to X," opens a sentence
+    }
+
+    // Start of the clause holding a verb: after the last "but", "while" or "whereas" before it.
+    private static int ClauseStart(List<QuoteToken> tokens, int first, int at)
+    {
+        for (var k = at - 1; k > first; k--)
+        {
+            if (tokens[k].IsWord && tokens[k].Text is "but" or "while" or "whereas" or "although" && tokens[k - 1].Text == ",")
+                return k + 1;
+        }
+
+        return first;
+    }
+
+    // The speaker of a sentence of reported speech without quotation marks ("X said the talks had failed.").
+    private SpeakerAttribution? ReportedSpeaker(int f)
+    {
+        var frame = _frames[f] with { First = Math.Max(_frames[f].First, _frames[f].End - Reach) };
+        var tokens = _tokens[frame.Paragraph];
+        for (var k = frame.First; k < frame.End; k++)
+        {
+            if (tokens[k].Kind == QuoteTokenKind.Quote)
+                return null;
+        }
+
+        var (cueAt, cue) = FirstCue(tokens, frame.First, frame.End);
+        if (cue is null || cue.SpeakerFollows)
+            return null;
+        return SpeakerOfCue(tokens, frame, f, cueAt, cue, afterQuote: false) is { Speaker: not null } found
+            ? found with { Resolution = SpeakerResolution.Context, Cue = null, Confidence = 0.6 }
+            : null;
     }
 
     private (int At, CueEntry? Entry) FirstCue(List<QuoteToken> tokens, int from, int end)

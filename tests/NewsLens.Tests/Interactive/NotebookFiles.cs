@@ -48,8 +48,11 @@ internal sealed class NotebookFiles : IDisposable
     }
 }
 
-/// <summary>Runner tests share process-wide state (formatters, console routing, working directory): run them one at a time.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// Runner tests share process-wide state (formatters, Console.Out, the working directory): they run one at a time and
+/// after the parallel tests, so no other test's console capture or relative path meets a running notebook.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class NotebookCollection
 {
     public const string Name = "notebook runner";

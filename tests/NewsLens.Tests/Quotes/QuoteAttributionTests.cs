@@ -29,6 +29,21 @@ public class QuoteAttributionTests
     }
 
     [Theory]
+    [InlineData("Olga Berg, a volunteer at the port, described the war as \"one very long bad day.\"", "Olga Berg")]
+    [InlineData("The region's governor, Ivan Petrov, acknowledged that \"the situation is very difficult.\"", "Ivan Petrov")]
+    [InlineData("\"We are ready,\" Ivan Petrov, the regional governor, told reporters.", "Ivan Petrov")]
+    [InlineData("It's unclear what happened, but Ivan Petrov blamed the port and called it \"a disgrace to the city.\"", "Ivan Petrov")]
+    [InlineData("Ivan Petrov said the talks had failed. \"We tried everything we could.\"", "Ivan Petrov")]
+    public void AppositivesClausesAndReportedSpeechFindTheSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker);
+
+    [Theory]
+    [InlineData("A spokesman for the company said: \"We have no comment at this time.\"")]
+    [InlineData("\"We have no comment at this time,\" one official said.")]
+    [InlineData("Ivan Petrov met the mayor. \"We have no comment at this time,\" an aide said.")]
+    public void DeliberatelyUnnamedSourcesStayUnnamed(string text) => Assert.Null(Single(text).Speaker);
+
+    [Theory]
     [InlineData("said")]
     [InlineData("says")]
     [InlineData("added")]

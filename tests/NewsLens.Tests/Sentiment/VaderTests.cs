@@ -78,6 +78,23 @@ public sealed class VaderTests
     }
 
     [Fact]
+    public void OneInstanceScoresFromManyThreadsAlike()
+    {
+        string[] texts =
+        [
+            "The plot was good, but the characters are uncompelling and the dialog is not great.",
+            "VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!",
+            string.Concat(Enumerable.Repeat("Not bad at all, but kind of grim. ", 30)),
+        ];
+        var expected = texts.Select(t => Vader.Default.Score(t)).ToArray();
+
+        var results = new SentimentScore[3000];
+        Parallel.For(0, results.Length, i => results[i] = Vader.Default.Score(texts[i % texts.Length]));
+
+        Assert.All(Enumerable.Range(0, results.Length), i => Assert.Equal(expected[i % texts.Length], results[i]));
+    }
+
+    [Fact]
     public void OverridesReRateDomainWords()
     {
         var vader = new Vader(new VaderOptions { Overrides = new Dictionary<string, double> { ["Shoot"] = 0, ["landslide"] = 2.5 } });
