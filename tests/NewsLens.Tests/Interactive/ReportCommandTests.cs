@@ -3,29 +3,49 @@ using Xunit.Abstractions;
 
 namespace NewsLens.Tests.Interactive;
 
+/// <summary>The report of the sample corpus plus one article holding script text, written once for the report tests.</summary>
+public sealed class SeedsReport : IDisposable
+{
+    public const string Hostile = "<script>document.documentElement.setAttribute('data-pwned','yes')</script>";
+
+    internal NotebookFiles Files { get; } = new();
+
+    public string Path { get; }
+
+    public int Code { get; }
+
+    public string Error { get; }
+
+    public SeedsReport()
+    {
+        var hostile = Files.Text("hostile.txt",
+            $"Hostile markup in the news\n\nA reporter pasted {Hostile} into the body of an article about Moscow.\n\n"
+            + "\"We will look into it,\" the editor said on Tuesday.\n");
+        Path = Files.Path("report.html");
+        (Code, Error) = ReportCommandTests.Capture(() => ReportCommand.Run([TestPaths.Seeds, hostile], new FileInfo(Path), TimeSpan.FromMinutes(2)));
+    }
+
+    public void Dispose() => Files.Dispose();
+}
+
 /// <summary>`newslens report` on the sample corpus (plus one article holding script text), checked in headless Chromium.</summary>
 [Collection(NotebookCollection.Name)]
-public sealed class ReportCommandTests(ITestOutputHelper output) : IDisposable
+public sealed class ReportCommandTests(SeedsReport seeds, ITestOutputHelper output) : IClassFixture<SeedsReport>, IDisposable
 {
     private readonly NotebookFiles _files = new();
 
     public void Dispose() => _files.Dispose();
 
-    private const string Hostile = "<script>document.documentElement.setAttribute('data-pwned','yes')</script>";
+    private const string Hostile = SeedsReport.Hostile;
 
     private string WriteReport()
     {
-        var hostile = _files.Text("hostile.txt",
-            $"Hostile markup in the news\n\nA reporter pasted {Hostile} into the body of an article about Moscow.\n\n"
-            + "\"We will look into it,\" the editor said on Tuesday.\n");
-        var report = _files.Path("report.html");
-        var (code, error) = Capture(() => ReportCommand.Run([TestPaths.Seeds, hostile], new FileInfo(report), TimeSpan.FromMinutes(2)));
-        Assert.True(code == NotebookCommand.Ok, error);
-        output.WriteLine($"report: {new FileInfo(report).Length / 1024.0 / 1024.0:0.00} MB");
-        return report;
+        Assert.True(seeds.Code == NotebookCommand.Ok, seeds.Error);
+        output.WriteLine($"report: {new FileInfo(seeds.Path).Length / 1024.0 / 1024.0:0.00} MB");
+        return seeds.Path;
     }
 
-    private static (int Code, string Error) Capture(Func<int> action)
+    internal static (int Code, string Error) Capture(Func<int> action)
     {
         var error = new StringWriter();
         var previous = Console.Error;
