@@ -497,10 +497,12 @@ internal sealed partial class QuoteAttributor
         var quoted = _text[span.ContentStart..span.ContentEnd];
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
             || qi + 1 >= frame.End || tokens[qi + 1].Kind != QuoteTokenKind.Word;
+        // A quote opening its sentence is a full clause when it ends one, or is long enough to be one even though
+        // the reporter's words go on ("'Thank God … has no backing' in the bloc, Peskov said").
+        if (_firstWord[f] > qi && (endsClause || WordCount(quoted) >= 6))
+            return QuoteKind.Full;
         if (!endsClause)
             return QuoteKind.Partial;
-        if (_firstWord[f] > qi)
-            return QuoteKind.Full;
         var before = tokens[qi - 1];
         if (before.Text is ":" or "—" or "–")
             return QuoteKind.Full;

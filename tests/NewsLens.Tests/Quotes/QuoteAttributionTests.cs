@@ -85,6 +85,23 @@ public class QuoteAttributionTests
         Assert.Equal(resolution, quote.Resolution);
     }
 
+    [Theory]
+    [InlineData("2024-03-01", "Stephane Sejourne")]
+    [InlineData("2024-12-01", "Jean-Noel Barrot")]
+    public void RolePhrasesResolveThroughTheActorCatalogOnTheArticlesDate(string date, string holder)
+    {
+        var article = Article.FromText("\"We will not be intimidated,\" the French foreign minister said.", published: DateOnly.Parse(date));
+        var quote = Assert.Single(QuoteExtractor.Extract(article));
+        Assert.Equal(holder, quote.Speaker);
+        Assert.Equal(SpeakerResolution.Role, quote.Resolution);
+    }
+
+    [Theory]
+    [InlineData("Moscow dismissed the claims as \"complete nonsense from start to end.\"", "Russia")]
+    [InlineData("\"We will not be intimidated,\" Sergei Lavrov said.", "Sergey Lavrov")]
+    public void CatalogSpellingsAndCityMetonymsGiveTheCanonicalSpeaker(string text, string speaker) =>
+        Assert.Equal(speaker, Single(text).Speaker);
+
     [Fact]
     public void AQuoteOnlyParagraphAfterAQuoteContinuesItsSpeaker()
     {

@@ -92,7 +92,8 @@ public class QuoteExtractionTests
     [InlineData("She said: \"The plan is a dangerous gamble.\"", QuoteKind.Full)]
     [InlineData("She described the plan as \"a dangerous gamble\" for the city.", QuoteKind.Partial)]
     [InlineData("She said the plan was \"a dangerous gamble for the city.\"", QuoteKind.Partial)]
-    [InlineData("\"A dangerous gamble for the city\" is how she described the plan.", QuoteKind.Partial)]
+    [InlineData("\"A dangerous gamble\" is how she described the plan.", QuoteKind.Partial)]
+    [InlineData("\"Nobody here supports the new tax plan\" in the city, she said.", QuoteKind.Full)]
     [InlineData("She left. \"The plan is a dangerous gamble.\"", QuoteKind.Full)]
     public void KindTellsFullClausesFromFragments(string text, QuoteKind expected) =>
         Assert.Equal(expected, Assert.Single(Extract(text)).Kind);

@@ -29,6 +29,8 @@ public class QuoteGoldTests(ITestOutputHelper output)
             output.WriteLine($"  extra   {p.File}: «{p.Text}» ({p.Speaker})");
         foreach (var g in gold.Where(g => !matches.Exists(m => ReferenceEquals(m.Gold, g))))
             output.WriteLine($"  missed  {g.File}: «{g.Quote}» ({g.Speaker})");
+        foreach (var m in matches.Where(m => m.Gold.Kind != QuoteExtensions.Name(m.Predicted.Kind)))
+            output.WriteLine($"  kind    {m.Gold.File}: «{Short(m.Gold.Quote)}» gold {m.Gold.Kind}, got {QuoteExtensions.Name(m.Predicted.Kind)}");
         foreach (var m in withSpeaker.Where(m => !SameSpeaker(m.Gold.Speaker!, m.Predicted.Speaker)))
             output.WriteLine($"  speaker {m.Gold.File}: «{Short(m.Gold.Quote)}» gold {m.Gold.Speaker}, got {m.Predicted.Speaker ?? "null"} via {m.Predicted.SpeakerMention}");
 
