@@ -66,28 +66,63 @@ internal static class ArticlesCommand
             if (clock.Elapsed - lastReport < TimeSpan.FromSeconds(2))
                 return;
             lastReport = clock.Elapsed;
-            var share = (p.BytesTotal > 0 ? (double)p.BytesDone / p.BytesTotal : 0).ToString("P0", CultureInfo.InvariantCulture);
+            var share = (p.BytesTotal > 0 ? 100.0 * p.BytesDone / p.BytesTotal : 0).ToString("0", CultureInfo.InvariantCulture) + "%";
             errors.WriteLine($"loading: {"article".ToQuantity(p.Articles, "N0")} from {p.FilesDone:N0} of {"file".ToQuantity(p.FilesTotal, "N0")} ({share})");
         });
-        var corpus = Corpus.Load(paths, new LoadOptions { MetadataFile = metadata, Columns = map, Progress = progress });
+        var skipped = 0;
+        var options = new LoadOptions
+        {
+            MetadataFile = metadata,
+            Columns = map,
+            Progress = progress,
+            OnDiagnostic = d =>
+            {
+                errors.WriteLine(d.ToString());
+                if (d.Severity == DiagnosticSeverity.Skipped)
+                    skipped++;
+            },
+        };
 
-        foreach (var diagnostic in corpus.Diagnostics)
-            errors.WriteLine(diagnostic.ToString());
-        var frame = corpus.ToDataFrame();
         if (format == OutputFormat.Table)
         {
+            var corpus = Corpus.Load(paths, options);
             TableOutput.Write(PeopleView(corpus), format, output);
             output.WriteLine(Summary(corpus));
         }
         else
         {
-            TableOutput.Write(frame, format, output);
+            // CSV and JSON Lines stream in batches: a corpus of any size prints without being held in memory.
+            var first = true;
+            foreach (var batch in Corpus.Stream(paths, options).Chunk(500))
+            {
+                WriteBatch(Corpus.ToDataFrame(batch), format, output, header: first);
+                first = false;
+            }
+
+            if (first)
+                WriteBatch(Corpus.ToDataFrame([]), format, output, header: true);
+            output.Flush();
         }
 
-        var skipped = corpus.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Skipped);
         if (skipped > 0)
             errors.WriteLine($"{"input".ToQuantity(skipped)} skipped (see above)");
         return skipped > 0 ? 2 : 0;
+    }
+
+    private static void WriteBatch(DataFrame frame, OutputFormat format, TextWriter output, bool header)
+    {
+        if (header || format != OutputFormat.Csv)
+        {
+            TableOutput.Write(frame, format, output);
+            return;
+        }
+
+        // Later CSV batches: the same columns, without repeating the header row.
+        using var buffer = new StringWriter();
+        TableOutput.Write(frame, format, buffer);
+        var text = buffer.ToString();
+        var newline = text.IndexOf('\n');
+        output.Write(newline < 0 ? "" : text[(newline + 1)..]);
     }
 
     private static bool SourceFilesMissing(string path) =>

@@ -45,6 +45,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         DateOnly? explicitDate = null;
         string? author = null;
         var seenText = false;
+        var weakTitle = false;
         int linkList = 0, tailTitles = 0;
 
         for (var i = 0; i < units.Count; i++)
@@ -88,9 +89,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
             if (state == State.Header)
             {
-                if (u.Heading > 0 && title is null && u.Words <= 40)
+                if (u.Heading > 0 && (title is null || weakTitle) && u.Words <= 40)
                 {
-                    title = u.Text;
+                    (title, weakTitle) = (u.Text, false);
                     continue;
                 }
 
@@ -99,16 +100,18 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 if (Next(units, i) is { } twin && twin.Text == u.Text)
                 {
                     // A line printed twice in a row: the headline (when no title yet) or an image caption.
-                    if (title is null && IsTitleLike(u))
-                        title = u.Text;
+                    if ((title is null || weakTitle) && IsTitleLike(u))
+                        (title, weakTitle) = (u.Text, false);
                     i = units.IndexOf(twin);
                     continue;
                 }
 
                 if (!IsProse(u))
                 {
-                    if (title is null && IsTitleLike(u, firstLine: !seenText))
-                        title = u.Text;
+                    // Section labels and menu items ("World", "Politics") come before headlines: a title of one or
+                    // two words gives way to a longer headline-like line that follows it.
+                    if ((title is null || (weakTitle && u.Words > 2)) && IsTitleLike(u, firstLine: !seenText))
+                        (title, weakTitle) = (u.Text, u.Words <= 2);
                     seenText = true;
                     continue;
                 }

@@ -51,6 +51,19 @@ public class ArticlesCommandTests
     }
 
     [Fact]
+    public void CsvStreamsInBatchesWithOneHeader()
+    {
+        using var folder = new TempFolder();
+        folder.Write("feed.jsonl", string.Join("\n", Enumerable.Range(1, 1200).Select(i => $"{{\"id\": \"n{i}\", \"title\": \"T{i}\", \"text\": \"Body {i}.\"}}")));
+        var (code, output, _) = Run(OutputFormat.Csv, null, folder.Path);
+        Assert.Equal(0, code);
+        var lines = output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1201, lines.Length);
+        Assert.Single(lines, l => l.StartsWith("id,file,", StringComparison.Ordinal));
+        Assert.StartsWith("n1200,", lines[^1]);
+    }
+
+    [Fact]
     public void UsageErrorsGiveExitCodeOne()
     {
         Assert.Equal(1, Run(OutputFormat.Table, null, "/no/such/folder/anywhere").Code);

@@ -75,6 +75,13 @@ public class PageLoadingTests
         Assert.Equal("Example Media Group", article.Outlet);
     }
 
+    [Theory]
+    [InlineData("World\nPolitics\n\nCouncil Passes Budget After Long Debate\n\n", "Council Passes Budget After Long Debate")]
+    [InlineData("Budget Passes\n\nBy Jane Doe\n\n", "Budget Passes")]
+    [InlineData("Politics\n\n# Budget Passes\n\n", "Budget Passes")]
+    public void TheHeadlineWinsOverSectionLabels(string header, string expected) =>
+        Assert.Equal(expected, Single(header + Story).Title);
+
     [Fact]
     public void SubheadingsSeparateParagraphsButAreNotText()
     {

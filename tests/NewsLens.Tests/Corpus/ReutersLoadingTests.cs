@@ -37,3 +37,28 @@ public class ReutersLoadingTests(ITestOutputHelper output)
         Assert.Equal(corpus.Count, corpus.Select(a => a.Id).Distinct().Count());
     }
 }
+
+/// <summary>A folder of plain news texts from ../shared (BBC News, 2004-05): nothing to split, nothing to guess.</summary>
+public class BbcFolderLoadingTests(ITestOutputHelper output)
+{
+    private const string Bbc = "corpora/bbc-news";
+
+    [SharedDataFact(Bbc)]
+    public void EveryTextIsOneArticleTitledByItsFirstLineAndNoDateIsInvented()
+    {
+        var folder = TestPaths.SharedPath(Bbc);
+        var corpus = Corpus.Load(folder);
+        var files = Directory.GetFiles(folder, "*.txt", SearchOption.AllDirectories).Length;
+        var titled = corpus.Count(a => a.Title == Normalize(File.ReadLines(Path.Combine(folder, a.File)).First()));
+        output.WriteLine($"{corpus.Count:N0} articles from {files:N0} files; title = first line for {titled:N0}; dated {corpus.Count(a => a.Published is not null)}; diagnostics {corpus.Diagnostics.Count}");
+
+        Assert.Equal(files, corpus.Count);
+        Assert.All(corpus, a => Assert.Equal(0, a.Index));
+        Assert.True(titled >= corpus.Count * 0.995, $"{titled} of {corpus.Count} titled by their first line");
+        Assert.All(corpus, a => Assert.Null(a.Published)); // the texts print no dates
+        Assert.Empty(corpus.Diagnostics);
+    }
+
+    private static string Normalize(string line) =>
+        string.Join(' ', System.Net.WebUtility.HtmlDecode(line).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}
