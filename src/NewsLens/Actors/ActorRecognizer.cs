@@ -227,7 +227,10 @@ public sealed class ActorRecognizer
             var comma = gap == 1 && text[tokens[c.End].Start] == ',';
             if (gap != 0 && !comma)
                 continue;
-            if (next.Discovered is not null || next.Entries!.Any(e => e.Actor?.Kind == ActorKind.Person && e.Type != EntryType.Role))
+            // The name may itself open a possessive role: "Russian President Vladimir Putin's spokesman".
+            if (next.Discovered is not null
+                || next.Entries!.Any(e => e.Actor?.Kind == ActorKind.Person && e.Type != EntryType.Role)
+                || next.Entries!.Any(e => e.Type == EntryType.Role && e.ScopeStart == 0 && e.Scope?.Kind == ActorKind.Person))
                 c.Titled = true;
         }
     }
