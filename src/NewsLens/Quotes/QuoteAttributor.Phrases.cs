@@ -79,8 +79,12 @@ internal sealed partial class QuoteAttributor
     // the name inside or before a comma-delimited appositive.
     private SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
     {
-        for (var c = comma - 1; c >= start && c >= comma - 15; c--)
+        for (var c = comma - 1; c >= start - 1 && c >= comma - 15; c--)
         {
+            // No earlier comma: "Kharkov Mayor Igor Terekhov, said" (a stray comma after the subject).
+            if (c < start)
+                return comma - 1 >= start && IsNameWord(tokens[comma - 1]) ? NamePhrase(tokens, ExtendLeft(tokens, comma - 1, start), comma - 1) : null;
+
             var t = tokens[c];
             if (t.Kind == QuoteTokenKind.Quote)
                 return null;
@@ -106,6 +110,16 @@ internal sealed partial class QuoteAttributor
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
+
+        // "says poultry farmer James Mottershead": a few descriptive words, then the name.
+        if (t.IsLower && !Determiners.Contains(t.Text) && !Prepositions.Contains(t.Text) && !Skippable.Contains(t.Text))
+        {
+            var j = k;
+            while (j < end && j < k + 3 && tokens[j].IsLower && !Prepositions.Contains(tokens[j].Text) && !Determiners.Contains(tokens[j].Text))
+                j++;
+            if (j < end && j > k && IsNameWord(tokens[j]))
+                return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
+        }
         if (IsNameWord(t))
         {
             var last = ExtendRight(tokens, k, end);

@@ -188,6 +188,11 @@ internal sealed partial class QuoteAttributor
         // 3. The subject (first compatible actor) of the previous sentences.
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
+            // Whoever speaks in that sentence ("ambassador Vasyl Myroshnychenko said they …") comes first.
+            if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, null)
+                && (personal ? speaker.Kind == SpeakerKind.Person : speaker.Kind != SpeakerKind.Person))
+                return speaker with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.7 };
+
             var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
             // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
             var subjects = inFrame.Where(m => !m.Oblique).ToList();

@@ -69,7 +69,8 @@ internal sealed partial class QuoteAttributor
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can", "did",
         "does", "do", "been", "be", "being", "also", "then", "later", "again", "once", "further", "not", "never", "already",
         "both", "still", "just", "only", "too", "even", "often", "previously", "earlier", "recently", "reportedly", "had",
-        "however", "now", "first", "last", "separately", "flatly", "subsequently",
+        "however", "now", "first", "last", "separately", "flatly", "subsequently", "since", "long", "today", "yesterday",
+        "tonight", "instead", "himself", "herself", "itself", "themselves", "personally", "privately", "publicly",
     };
 
     private static readonly HashSet<string> NounContext = new(StringComparer.OrdinalIgnoreCase)
@@ -316,7 +317,7 @@ internal sealed partial class QuoteAttributor
         // "according to X", and inverted order right after the quote: "…," said de Danne.
         if (cue.SpeakerFollows)
             return PhraseAfter(tokens, cueEnd, frame.End) is { } source ? Resolve(source, cueText, f, 0.9) : null;
-        if (afterQuote && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != SpeakerPhraseKind.Document)
+        if (afterQuote && !cue.IsParticiple && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != SpeakerPhraseKind.Document)
             return Resolve(inverted, cueText, f, 0.9);
 
         // Passive voice: "was described by X as …".
@@ -377,6 +378,29 @@ internal sealed partial class QuoteAttributor
         }
 
         return first;
+    }
+
+    // Guards the look-back of pronoun resolution against resolving pronouns of earlier sentences in turn.
+    private int _depth;
+
+    // The subject of the first cue verb of a sentence, quotes or not.
+    private SpeakerAttribution? CueSubject(int f)
+    {
+        var frame = _frames[f] with { End = Math.Min(_frames[f].End, _frames[f].First + Reach) };
+        var tokens = _tokens[frame.Paragraph];
+        var (cueAt, cue) = FirstCue(tokens, frame.First, frame.End);
+        if (cue is null || cue.SpeakerFollows)
+            return null;
+        _depth++;
+        try
+        {
+            var found = SpeakerOfCue(tokens, frame, f, cueAt, cue, afterQuote: false);
+            return found is { Resolution: SpeakerResolution.Name } ? Canonical(found.Value) : null;
+        }
+        finally
+        {
+            _depth--;
+        }
     }
 
     // The speaker of a sentence of reported speech without quotation marks ("X said the talks had failed.").

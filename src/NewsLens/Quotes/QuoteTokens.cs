@@ -107,6 +107,9 @@ internal static class QuoteTokenizer
             {
                 var next = tokens[k + 1];
                 boundary = next.Kind == QuoteTokenKind.Quote || next.IsCapitalized;
+                // "Keep savings in rubles!” Medvedev wrote.": after ! or ? a name and a verb are the attribution.
+                if (boundary && t.Text[^1] is '!' or '?' && next.IsCapitalized && k + 2 < tokens.Count && tokens[k + 2].IsLower)
+                    boundary = false;
             }
 
             if (boundary)
