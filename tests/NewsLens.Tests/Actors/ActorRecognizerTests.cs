@@ -135,6 +135,8 @@ public class ActorRecognizerTests
     [InlineData("May said the vote would happen in May.", new string[0])]
     [InlineData("Theresa May spoke. May said the vote would happen in May.", new[] { "Theresa May", "Theresa May" })]
     [InlineData("Mike Johnson spoke. Johnson said so.", new[] { "Mike Johnson", "Mike Johnson" })]
+    [InlineData("Michel Rocard said it. Michel agreed.", new[] { "Charles Michel" })]
+    [InlineData("Pavel Durov spoke. Pavel signed the law.", new[] { "Petr Pavel" })]
     public void AmbiguousSurnamesNeedTheFullNameFirst(string text, string[] people) =>
         Assert.Equal(people, People(Recognize(text)));
 }

