@@ -37,7 +37,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
     {
         var units = Units(page);
         Classify(units, out var findings);
-        var main = new Builder(0, units.Count > 0 ? units[0].Line : 1);
+        var main = new Builder(units.Count > 0 ? units[0].Line : 1);
         var tail = new List<Unit>();
         var state = State.Header;
         string? url = null;
@@ -702,11 +702,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         public string? Site { get; set; }
     }
 
-    private sealed class Builder(int index, int line)
+    private sealed class Builder(int line)
     {
         private readonly HashSet<string> seen = [];
-
-        public int Index { get; } = index;
 
         public int Line { get; set; } = line;
 
@@ -738,7 +736,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
     private sealed class EmbeddedStory(string title, string? outlet, int line)
     {
-        private readonly Builder builder = new(0, line);
+        private readonly Builder builder = new(line);
 
         public string Title { get; } = title;
 
