@@ -116,6 +116,12 @@ public class ActorRecognizerTests
         Assert.Equal(new[] { first, second }.Where(a => a is not null), actors);
     }
 
+    [Theory]
+    [InlineData("Le Pen praised Putins’ actions.", "Vladimir Putin", "Putins")]
+    [InlineData("Perhaps Le Pens' surprising move is a message.", "Marine Le Pen", "Le Pens")]
+    public void AMisplacedPossessiveApostropheStillNamesThePerson(string text, string actor, string surface) =>
+        Assert.Contains(Recognize(text), m => m.Actor == actor && m.Surface == surface);
+
     [Fact]
     public void LongestMatchWins()
     {
