@@ -195,5 +195,7 @@ internal sealed class AliasTrie
         return true;
     }
 
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 }
