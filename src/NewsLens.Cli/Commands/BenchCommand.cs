@@ -28,10 +28,11 @@ internal static class BenchCommand
             Description = "Run only these parts: Stages, Pipeline, Scale.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the one-thread pipeline runs (e.g. for a long memory run)." };
         var format = TableOutput.CreateFormatOption();
         var command = new Command("bench", "Measures each stage and the whole pipeline: MB/s, articles/s, allocations, peak memory.")
         {
-            input, repeat, threads, only, format,
+            input, repeat, threads, only, noBaseline, format,
         };
         command.SetAction(parse =>
         {
@@ -43,10 +44,18 @@ internal static class BenchCommand
             }
 
             var parts = parse.GetValue(only) is { Length: > 0 } chosen ? chosen.Aggregate((a, b) => a | b) : BenchmarkParts.All;
-            var options = new BenchmarkOptions { Input = path, Repeat = Math.Max(1, parse.GetValue(repeat)), Threads = Math.Max(1, parse.GetValue(threads)), Parts = parts };
+            var options = new BenchmarkOptions
+            {
+                Input = path,
+                Repeat = Math.Max(1, parse.GetValue(repeat)),
+                Threads = Math.Max(1, parse.GetValue(threads)),
+                Parts = parts,
+                Baseline = !parse.GetValue(noBaseline),
+            };
             Console.Error.WriteLine($"bench: {path}, repeat {options.Repeat}, threads 1 vs {options.Threads}, {Environment.ProcessorCount} cores");
             var figures = PipelineBenchmark.Run(options, figure => Console.Error.WriteLine(
-                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s"));
+                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s" +
+                (figure.StageSeconds is { } stages ? "  (" + string.Join(", ", stages.Select(s => $"{s.Key} {s.Value:0.0}")) + ")" : "")));
             TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), parse.GetValue(format), Console.Out);
             PrintRatios(figures);
             return 0;

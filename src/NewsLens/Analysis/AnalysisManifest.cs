@@ -110,6 +110,8 @@ public sealed record AnalysisManifest
                 ["newslens"] = VersionOf(typeof(Article).Assembly),
                 ["dotnet"] = Environment.Version.ToString(),
                 ["parquet_net"] = VersionOf(typeof(Parquet.ParquetWriter).Assembly),
+                ["actor_catalog"] = $"{(options.Catalog ?? ActorCatalog.Default).Actors.Count} actors",
+                ["vader_lexicon"] = $"{(options.Vader ?? Vader.Default).Lexicon.Count} words",
             },
             Timings = new AnalysisTimings(
                 Math.Round(wall.TotalSeconds, 3),

@@ -19,6 +19,9 @@ public sealed record AnalysisOptions
     /// <summary>The actor catalog for mentions (and quote speakers); <see cref="ActorCatalog.Default"/> when null.</summary>
     public ActorCatalog? Catalog { get; init; }
 
+    /// <summary>Quotation settings (cue verbs, word lists); its actor recognizer is replaced by the pipeline's (same catalog as the mentions).</summary>
+    public QuoteOptions? Quotes { get; init; }
+
     /// <summary>The sentiment analyzer; <see cref="NewsLens.Vader.Default"/> when null.</summary>
     public Vader? Vader { get; init; }
 

@@ -31,7 +31,7 @@ internal static class AnalysisTables
         Column.Int<SentenceRow>("paragraph", r => r.Sentence.Paragraph),
         Column.Int<SentenceRow>("start", r => r.Sentence.Start),
         Column.Int<SentenceRow>("end", r => r.Sentence.End),
-        Column.String<SentenceRow>("text", r => r.Article.Text.Substring(r.Sentence.Start, r.Sentence.Length)));
+        Column.Text<SentenceRow>("text", r => r.Article.Text.AsMemory(r.Sentence.Start, r.Sentence.Length)));
 
     public static readonly Table<Mention> Mentions = new("mentions",
         Column.String<Mention>("article", m => m.ArticleId),
@@ -43,6 +43,20 @@ internal static class AnalysisTables
         Column.Int<Mention>("start", m => m.Start),
         Column.Int<Mention>("end", m => m.End),
         Column.String<Mention>("source", m => Lower(m.Source)));
+
+    public static readonly Table<Quote> Quotes = new("quotes",
+        Column.String<Quote>("article", q => q.ArticleId),
+        Column.String<Quote>("file", q => q.File),
+        Column.String<Quote>("speaker", q => q.Speaker),
+        Column.String<Quote>("speaker_mention", q => q.SpeakerMention),
+        Column.String<Quote>("resolution", q => Lower(q.Resolution)),
+        Column.String<Quote>("cue", q => q.Cue),
+        Column.String<Quote>("quote", q => q.Text),
+        Column.String<Quote>("kind", q => Lower(q.Kind)),
+        Column.Int<Quote>("start", q => q.Start),
+        Column.Int<Quote>("end", q => q.End),
+        Column.Int<Quote>("sentence", q => q.Sentence),
+        Column.Double<Quote>("confidence", q => q.Confidence));
 
     public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",
         Column.String<SentenceSentiment>("article", s => s.Article),

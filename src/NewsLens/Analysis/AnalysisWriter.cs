@@ -12,6 +12,7 @@ internal sealed class AnalysisWriter
     private readonly PartitionedTableWriter<Article> articles;
     private readonly PartitionedTableWriter<SentenceRow> sentences;
     private readonly PartitionedTableWriter<Mention> mentions;
+    private readonly PartitionedTableWriter<Quote> quotes;
     private readonly PartitionedTableWriter<ActorPairCount> cooccurrence;
     private readonly PartitionedTableWriter<SentenceSentiment> sentiment;
     private readonly IPartitionedTableWriter[] all;
@@ -27,9 +28,10 @@ internal sealed class AnalysisWriter
         articles = Create(AnalysisTables.Articles);
         sentences = Create(AnalysisTables.Sentences);
         mentions = Create(AnalysisTables.Mentions);
+        quotes = Create(AnalysisTables.Quotes);
         cooccurrence = Create(AnalysisTables.Cooccurrence);
         sentiment = Create(AnalysisTables.Sentiment);
-        all = [articles, sentences, mentions, cooccurrence, sentiment];
+        all = [articles, sentences, mentions, quotes, cooccurrence, sentiment];
         RemoveEarlierOutput(root, options);
     }
 
@@ -42,6 +44,8 @@ internal sealed class AnalysisWriter
             buffered += sentences.Add(partition, new SentenceRow(article, i, article.Sentences[i]));
         foreach (var mention in analysis.Mentions)
             buffered += mentions.Add(partition, mention);
+        foreach (var quote in analysis.Quotes)
+            buffered += quotes.Add(partition, quote);
         foreach (var score in analysis.Sentiment)
             buffered += sentiment.Add(partition, score);
         pairs.Add(partition, analysis.Cooccurrence);

@@ -7,6 +7,9 @@ public sealed record ArticleAnalysis(Article Article)
     /// <summary>Actor mentions, in text order.</summary>
     public IReadOnlyList<Mention> Mentions { get; init; } = [];
 
+    /// <summary>Direct quotations with their speakers, in text order.</summary>
+    public IReadOnlyList<Quote> Quotes { get; init; } = [];
+
     /// <summary>VADER scores of every sentence, in sentence order.</summary>
     public IReadOnlyList<SentenceSentiment> Sentiment { get; init; } = [];
 

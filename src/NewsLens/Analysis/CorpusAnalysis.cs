@@ -44,6 +44,7 @@ public sealed class CorpusAnalysis
         "articles" => AnalysisTables.Articles.ToDataFrame(Articles.Select(a => a.Article).ToArray()),
         "sentences" => AnalysisTables.Sentences.ToDataFrame(AnalysisTables.SentenceRows(Articles).ToArray()),
         "mentions" => AnalysisTables.Mentions.ToDataFrame(Articles.SelectMany(a => a.Mentions).ToArray()),
+        "quotes" => AnalysisTables.Quotes.ToDataFrame(Articles.SelectMany(a => a.Quotes).ToArray()),
         "cooccurrence" => AnalysisTables.Cooccurrence.ToDataFrame(Cooccurrence()),
         "sentiment" => AnalysisTables.Sentiment.ToDataFrame(Articles.SelectMany(a => a.Sentiment).ToArray()),
         _ => throw new ArgumentException($"no table '{table}'; tables: {string.Join(", ", AnalysisTables.Names)}", nameof(table)),

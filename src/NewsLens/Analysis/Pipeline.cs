@@ -14,12 +14,14 @@ namespace NewsLens;
 public sealed class Pipeline
 {
     private readonly ActorRecognizer recognizer;
+    private readonly QuoteOptions quoteOptions;
     private readonly Vader vader;
 
     public Pipeline(AnalysisOptions? options = null)
     {
         Options = options ?? new AnalysisOptions();
         recognizer = new ActorRecognizer(Options.Catalog);
+        quoteOptions = (Options.Quotes ?? QuoteOptions.Default) with { Actors = recognizer };
         vader = Options.Vader ?? Vader.Default;
     }
 
@@ -78,7 +80,7 @@ public sealed class Pipeline
         var nextReport = Options.ProgressInterval;
         foreach (var analysis in analyses)
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = StageMark.Now;
             writer.Add(analysis);
             clock.Add(Stage.Write, start);
             analysed++;
@@ -90,7 +92,7 @@ public sealed class Pipeline
             }
         }
 
-        var writeStart = Stopwatch.GetTimestamp();
+        var writeStart = StageMark.Now;
         var tables = writer.Complete();
         clock.Add(Stage.Write, writeStart);
         wall.Stop();
@@ -113,24 +115,34 @@ public sealed class Pipeline
     {
         var stages = Options.Stages;
         var analysis = new ArticleAnalysis(article);
-        var start = Stopwatch.GetTimestamp();
-        if ((stages & (AnalysisStages.Actors | AnalysisStages.Cooccurrence)) != 0)
+        var mark = StageMark.Now;
+        if ((stages & (AnalysisStages.Actors | AnalysisStages.Quotes | AnalysisStages.Cooccurrence)) != 0)
         {
+            // Quotes and co-occurrence build on the mentions: recognised once, shared.
             analysis = analysis with { Mentions = recognizer.Recognize(article) };
-            start = Lap(clock, Stage.Actors, start);
+            mark = Lap(clock, Stage.Actors, mark);
+        }
+
+        if ((stages & AnalysisStages.Quotes) != 0)
+        {
+            analysis = analysis with { Quotes = QuoteExtractor.Extract(article, analysis.Mentions, quoteOptions) };
+            mark = Lap(clock, Stage.Quotes, mark);
         }
 
         if ((stages & AnalysisStages.Sentiment) != 0)
         {
             analysis = analysis with { Sentiment = ScoreSentences(article) };
-            start = Lap(clock, Stage.Sentiment, start);
+            mark = Lap(clock, Stage.Sentiment, mark);
         }
 
         if ((stages & AnalysisStages.Cooccurrence) != 0)
         {
             analysis = analysis with { Cooccurrence = ActorPairAccumulator.PairsOf(analysis.Mentions) };
-            Lap(clock, Stage.Cooccurrence, start);
+            Lap(clock, Stage.Cooccurrence, mark);
         }
+
+        if ((stages & AnalysisStages.Actors) == 0)
+            analysis = analysis with { Mentions = [] }; // computed for other stages, not asked for
 
         return analysis;
     }
@@ -148,20 +160,14 @@ public sealed class Pipeline
         return scores;
     }
 
-    private static long Lap(StageClock? clock, Stage stage, long start)
-    {
-        if (clock is null)
-            return start;
-        clock.Add(stage, start);
-        return Stopwatch.GetTimestamp();
-    }
+    private static StageMark Lap(StageClock? clock, Stage stage, StageMark start) => clock is null ? start : clock.Add(stage, start);
 
     private static IEnumerable<Article> Count(IEnumerable<Article> articles, ReadCounter counter, StageClock clock)
     {
         using var e = articles.GetEnumerator();
         while (true)
         {
-            var start = Stopwatch.GetTimestamp();
+            var start = StageMark.Now;
             var more = e.MoveNext();
             clock.Add(Stage.Load, start);
             if (!more)
@@ -188,15 +194,32 @@ internal enum Stage
     Write,
 }
 
-/// <summary>Time spent per stage, summed over threads (so stage times may add up to more than the wall time).</summary>
+/// <summary>Where a stage began: a timestamp and the bytes this thread had allocated.</summary>
+internal readonly record struct StageMark(long Timestamp, long Allocated)
+{
+    public static StageMark Now => new(Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+}
+
+/// <summary>Time and allocations per stage, summed over threads (so stage times may add up to more than the wall time).</summary>
+/// <remarks>Allocations count the stage's own thread; Parquet encoding runs on pool threads and is not in "write".</remarks>
 internal sealed class StageClock
 {
     private readonly long[] ticks = new long[Enum.GetValues<Stage>().Length];
+    private readonly long[] bytes = new long[Enum.GetValues<Stage>().Length];
 
-    public void Add(Stage stage, long startTimestamp) =>
-        Interlocked.Add(ref ticks[(int)stage], Stopwatch.GetTimestamp() - startTimestamp);
+    /// <summary>Adds the time and allocations since <paramref name="start"/>; returns now, the start of the next stage.</summary>
+    public StageMark Add(Stage stage, StageMark start)
+    {
+        var now = StageMark.Now;
+        Interlocked.Add(ref ticks[(int)stage], now.Timestamp - start.Timestamp);
+        Interlocked.Add(ref bytes[(int)stage], now.Allocated - start.Allocated);
+        return now;
+    }
+
+    public double SecondsOf(Stage stage) => (double)Interlocked.Read(ref ticks[(int)stage]) / Stopwatch.Frequency;
+
+    public long AllocatedBytesOf(Stage stage) => Interlocked.Read(ref bytes[(int)stage]);
 
     public IReadOnlyDictionary<string, double> Seconds() => Enum.GetValues<Stage>().ToDictionary(
-        s => s.ToString().ToLowerInvariant(),
-        s => Math.Round((double)Interlocked.Read(ref ticks[(int)s]) / Stopwatch.Frequency, 3));
+        s => s.ToString().ToLowerInvariant(), s => Math.Round(SecondsOf(s), 3));
 }

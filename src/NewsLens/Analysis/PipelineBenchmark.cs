@@ -15,6 +15,9 @@ public sealed record BenchmarkOptions
     /// <summary>The most worker threads to compare against one.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary>Also run the pipeline with one thread, the baseline for the speed-up (default true).</summary>
+    public bool Baseline { get; init; } = true;
+
     /// <summary>Which parts to run.</summary>
     public BenchmarkParts Parts { get; init; } = BenchmarkParts.All;
 
@@ -46,6 +49,9 @@ public sealed record BenchmarkFigure(
     string Name, int Threads, double Megabytes, long Articles, double Seconds, double AllocatedMegabytes, double PeakHeapMegabytes,
     double PeakWorkingSetMegabytes)
 {
+    /// <summary>For a pipeline run: seconds per stage, summed over threads (load on the reader thread, write on the caller's).</summary>
+    public IReadOnlyDictionary<string, double>? StageSeconds { get; init; }
+
     public double MegabytesPerSecond => Seconds > 0 ? Megabytes / Seconds : 0;
 
     public double ArticlesPerSecond => Seconds > 0 ? Articles / Seconds : 0;
@@ -77,28 +83,37 @@ public static class PipelineBenchmark
             {
                 Article[] articles = [];
                 Add(Measure("load", 1, megabytes, () => (articles = Read(options.Input).ToArray()).Length));
+
+                // All stages in one single-threaded pass; the stage clock splits time and allocations between them.
+                var clock = new StageClock();
+                var all = Measure("all stages", 1, megabytes, () => new Pipeline(new AnalysisOptions { Threads = 1 })
+                    .Analyze(articles, clock, CancellationToken.None).LongCount());
                 foreach (var (name, stage) in new[]
                 {
-                    ("actors", AnalysisStages.Actors), ("quotes", AnalysisStages.Quotes),
-                    ("sentiment", AnalysisStages.Sentiment), ("cooccurrence", AnalysisStages.Actors | AnalysisStages.Cooccurrence),
+                    ("actors", Stage.Actors), ("quotes", Stage.Quotes), ("sentiment", Stage.Sentiment), ("cooccurrence", Stage.Cooccurrence),
                 })
                 {
-                    var pipeline = new Pipeline(new AnalysisOptions { Threads = 1, Stages = stage });
-                    Add(Measure(name, 1, megabytes, () => pipeline.Analyze(articles).LongCount()));
+                    Add(all with
+                    {
+                        Name = name,
+                        Seconds = clock.SecondsOf(stage),
+                        AllocatedMegabytes = clock.AllocatedBytesOf(stage) / 1e6,
+                    });
                 }
 
+                Add(all);
                 articles = [];
             }
 
             if ((options.Parts & BenchmarkParts.Pipeline) != 0)
             {
-                foreach (var threads in ThreadCounts(options.Threads))
+                foreach (var threads in ThreadCounts(options))
                     Add(MeasurePipeline("pipeline 1×", threads, options.Input, 1, megabytes, work));
             }
 
             if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
             {
-                foreach (var threads in ThreadCounts(options.Threads).Reverse())
+                foreach (var threads in ThreadCounts(options).Reverse())
                     Add(MeasurePipeline($"pipeline {options.Repeat}×", threads, options.Input, options.Repeat, megabytes, work));
             }
         }
@@ -128,7 +143,8 @@ public static class PipelineBenchmark
             new DoubleDataFrameColumn("peak_ws_mb", list.Select(f => Math.Round(f.PeakWorkingSetMegabytes))));
     }
 
-    private static IEnumerable<int> ThreadCounts(int max) => max <= 1 ? [1] : [1, max];
+    private static IEnumerable<int> ThreadCounts(BenchmarkOptions options) =>
+        options.Threads <= 1 ? [1] : options.Baseline ? [1, options.Threads] : [options.Threads];
 
     private static IEnumerable<Article> Read(string input) => Corpus.Stream(input);
 
@@ -137,9 +153,10 @@ public static class PipelineBenchmark
         var output = Path.Combine(work, $"{repeat}x-{threads}t");
         var pipeline = new Pipeline(new AnalysisOptions { Threads = threads });
         var articles = Enumerable.Range(0, repeat).SelectMany(_ => Read(input));
-        var figure = Measure(name, threads, megabytes * repeat, () => pipeline.Run(articles, output).Articles);
+        AnalysisManifest? manifest = null;
+        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output)).Articles);
         Directory.Delete(output, recursive: true);
-        return figure;
+        return figure with { StageSeconds = manifest!.Timings.StageSeconds };
     }
 
     private static BenchmarkFigure Measure(string name, int threads, double megabytes, Func<long> run)

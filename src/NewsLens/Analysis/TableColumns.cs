@@ -37,7 +37,10 @@ internal abstract class ColumnBuffer<TRow>
 
 internal static class Column
 {
-    public static TableColumn<TRow> String<TRow>(string name, Func<TRow, string?> get) => new StringColumn<TRow>(name, get);
+    public static TableColumn<TRow> String<TRow>(string name, Func<TRow, string?> get) => new StringColumn<TRow>(name, row => get(row)?.AsMemory());
+
+    /// <summary>A text column whose values are slices of longer strings (a sentence of an article's text).</summary>
+    public static TableColumn<TRow> Text<TRow>(string name, Func<TRow, ReadOnlyMemory<char>> get) => new StringColumn<TRow>(name, row => get(row));
 
     public static TableColumn<TRow> Int<TRow>(string name, Func<TRow, int> get) => new ValueColumn<TRow, int>(name, get);
 
@@ -61,7 +64,7 @@ internal static class Column
     };
 }
 
-internal sealed class StringColumn<TRow>(string name, Func<TRow, string?> get) : TableColumn<TRow>(name)
+internal sealed class StringColumn<TRow>(string name, Func<TRow, ReadOnlyMemory<char>?> get) : TableColumn<TRow>(name)
 {
     public override DataField Field { get; } = new DataField<string>(name, nullable: true);
 
@@ -69,29 +72,36 @@ internal sealed class StringColumn<TRow>(string name, Func<TRow, string?> get) :
 
     public override DataFrameColumn CreateDataFrameColumn(long length) => new StringDataFrameColumn(Name, length);
 
-    private sealed class Buffer(Func<TRow, string?> get) : ColumnBuffer<TRow>
+    // Text is held as slices of strings that exist anyway (an article's text, a catalog name), never copied:
+    // a sentence's text costs no allocation until Parquet encodes it.
+    private sealed class Buffer(Func<TRow, ReadOnlyMemory<char>?> get) : ColumnBuffer<TRow>
     {
-        private readonly List<string?> values = [];
+        private ReadOnlyMemory<char>?[] values = new ReadOnlyMemory<char>?[256];
+        private int count;
         private long bytes;
 
         public override long Bytes => bytes;
 
         public override void Add(TRow row)
         {
+            if (count == values.Length)
+                Array.Resize(ref values, values.Length * 2);
             var value = get(row);
-            values.Add(value);
-            bytes += 8 + (value is null ? 0 : 24 + 2L * value.Length);
+            values[count++] = value;
+            bytes += 24 + (value is { } text ? 2L * text.Length : 0);
         }
 
-        public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field) => writer.WriteAsync(field, values!);
+        public override Task WriteAsync(ParquetRowGroupWriter writer, DataField field) =>
+            writer.WriteAsync<ReadOnlyMemory<char>>(field, new ReadOnlyMemory<ReadOnlyMemory<char>?>(values, 0, count));
 
-        public override string FormatCsv(int index) => values[index] ?? "";
+        public override string FormatCsv(int index) => values[index]?.ToString() ?? "";
 
-        public override object? Get(int index) => values[index];
+        public override object? Get(int index) => values[index]?.ToString();
 
         public override void Clear()
         {
-            values.Clear();
+            Array.Clear(values, 0, count); // let the texts go
+            count = 0;
             bytes = 0;
         }
     }

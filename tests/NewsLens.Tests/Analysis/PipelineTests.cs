@@ -2,7 +2,7 @@ namespace NewsLens.Tests.Analysis;
 
 public class PipelineTests
 {
-    private static readonly string[] WrittenTables = ["articles", "sentences", "mentions", "cooccurrence", "sentiment"];
+    private static readonly string[] WrittenTables = ["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment"];
 
     [Fact]
     public void SeedsToParquetReadBackWithParquetAndDuckDbMatchInMemoryCounts()
@@ -19,6 +19,7 @@ public class PipelineTests
         // The pipeline's stages give what each capability gives on its own.
         Assert.Equal(corpus.Mentions().Count, expected["mentions"]);
         Assert.Equal(corpusArticles.Sentiment().Sentences.Count, expected["sentiment"]);
+        Assert.Equal(corpus.Quotes().Count, expected["quotes"]);
         Assert.True(expected["mentions"] > 0 && expected["cooccurrence"] > 0);
 
         using var db = AnalysisDatabase.Open(output);
@@ -44,7 +45,7 @@ public class PipelineTests
     }
 
     [Fact]
-    public void SentimentAndMentionRowsMatchTheStandaloneStages()
+    public void SentimentQuoteAndMentionRowsMatchTheStandaloneStages()
     {
         var output = AnalysisOutput.TempDirectory();
         var articles = InventedCorpus(50).ToArray();
@@ -54,6 +55,12 @@ public class PipelineTests
         var sentiment = articles.Sentiment().Sentences;
         var frame = db.Query("SELECT s.compound FROM sentiment s JOIN articles a ON s.article = a.id ORDER BY a.\"index\", s.sentence");
         Assert.Equal(sentiment.Select(s => s.Score.Compound), frame.Columns["compound"].Cast<double?>().Select(v => v!.Value));
+
+        var quotes = new Corpus(articles).Quotes();
+        var quoted = db.Query("SELECT q.speaker, q.quote FROM quotes q JOIN articles a ON q.article = a.id ORDER BY a.\"index\", q.start");
+        Assert.NotEmpty(quotes);
+        Assert.Equal(quotes.Select(q => q.Speaker), quoted.Columns["speaker"].Cast<string>());
+        Assert.Equal(quotes.Select(q => q.Text), quoted.Columns["quote"].Cast<string>());
 
         var mentions = new Corpus(articles).Mentions();
         var actors = db.Query("SELECT m.actor FROM mentions m JOIN articles a ON m.article = a.id ORDER BY a.\"index\", m.start");
