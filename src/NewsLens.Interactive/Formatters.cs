@@ -28,7 +28,22 @@ public static class Formatters
     {
         _hostProvidesPlotly |= hostProvidesPlotly;
         Interlocked.Exchange(ref _plotlyEmitted, 0);
+        lock (RegistrationLock)
+        {
+            // Registering twice would pile up equal candidates, and the formatting library's candidate sort then fails
+            // ("IComparer.Compare() method returns inconsistent results").
+            if (_registered)
+                return;
+            RegisterAll();
+            _registered = true;
+        }
+    }
 
+    private static readonly Lock RegistrationLock = new();
+    private static bool _registered;
+
+    private static void RegisterAll()
+    {
         Formatter.Register<GenericChart>((chart, context) =>
         {
             // No network: plotly.js comes from Plotly.NET.dll, once per kernel session (VS Code's outputs share one page).

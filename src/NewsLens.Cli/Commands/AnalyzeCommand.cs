@@ -93,10 +93,12 @@ internal static class AnalyzeCommand
                 Load = new LoadOptions { MetadataFile = metadataFile, Columns = map },
             };
 
-            var showProgress = parse.GetValue(progress) || !Console.IsErrorRedirected;
-            var manifest = showProgress
+            // A live bar on a terminal; plain lines every few seconds when asked for with stderr redirected (logs, batch jobs).
+            var manifest = !Console.IsErrorRedirected
                 ? RunWithProgress(options, inputs, outputDirectory, cancellationToken)
-                : new Pipeline(options).Run(inputs, outputDirectory, cancellationToken);
+                : new Pipeline(parse.GetValue(progress)
+                    ? options with { Progress = new LineProgress(Console.Error), ProgressInterval = TimeSpan.FromSeconds(5) }
+                    : options).Run(inputs, outputDirectory, cancellationToken);
             PrintSummary(manifest, outputDirectory);
             foreach (var diagnostic in manifest.Diagnostics)
                 Console.Error.WriteLine(diagnostic);
@@ -133,10 +135,17 @@ internal static class AnalyzeCommand
         Console.WriteLine($"wrote {manifest.Format} to {outputDirectory} ({AnalysisManifest.FileName(Shard.Parse(manifest.Shard))})");
     }
 
+    private static string Describe(AnalysisProgress value) => string.Create(CultureInfo.InvariantCulture,
+        $"{value.Articles:N0} articles · {value.ArticlesPerSecond:N0} articles/s · {value.Characters / 1e6 / Math.Max(value.Elapsed.TotalSeconds, 1e-9):0.0} M chars/s");
+
     // Reports arrive on the pipeline's writer thread; Spectre's progress task is safe to update from there.
     private sealed class Progress(ProgressTask task) : IProgress<AnalysisProgress>
     {
-        public void Report(AnalysisProgress value) => task.Description = string.Create(CultureInfo.InvariantCulture,
-            $"{value.Articles:N0} articles · {value.ArticlesPerSecond:N0} articles/s · {value.Characters / 1e6 / Math.Max(value.Elapsed.TotalSeconds, 1e-9):0.0} M chars/s");
+        public void Report(AnalysisProgress value) => task.Description = Describe(value);
+    }
+
+    private sealed class LineProgress(TextWriter writer) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value) => writer.WriteLine($"{value.Elapsed:hh\\:mm\\:ss} {Describe(value)}{(value.Completed ? " (done)" : "")}");
     }
 }

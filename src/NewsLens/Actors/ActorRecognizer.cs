@@ -117,7 +117,7 @@ public sealed class ActorRecognizer
             {
                 var options = entries.Where(e => e.Type == EntryType.Short && !e.ContextOnly).Select(e => e.Actor!).Distinct().ToList();
                 var key = string.Join(' ', Enumerable.Range(c.First, c.Length).Select(k => folded[tokens[k].Start..tokens[k].End]));
-                if (IsCalendarUse(key, c, tokens, folded))
+                if (IsCalendarUse(key, c, tokens, folded) || IsSomeoneElsesGivenName(key, c))
                     continue;
                 var actor = (seenSurnames.TryGetValue(key, out var seen) ? Catalog.Find(seen) : null)
                     ?? MostRecent(options, recent) ?? (options.Count == 1 ? options[0] : null);
@@ -150,6 +150,16 @@ public sealed class ActorRecognizer
                 continue;
             var start = hasDeterminer ? first - 1 : first;
             Add(start, c.End, holder.Name, holder.Kind, MentionSource.Role, holder.Gender, roles[0].Offices[0]);
+        }
+
+        // "Michel Rocard", "Pavel Durov": a catalog surname that is also a given name, followed by an unknown capitalised word.
+        bool IsSomeoneElsesGivenName(string key, Candidate c)
+        {
+            if (c.Length != 1 || !cues.FirstNames.ContainsKey(key) || c.End >= tokens.Count || strong[c.End])
+                return false;
+            var next = tokens[c.End];
+            return next.IsWord && next.Start - tokens[c.First].End == 1 && ActorText.StartsUpper(text.AsSpan(next.Start, next.Length))
+                   && !NotNameWords.Contains(folded[next.Start..next.End]);
         }
 
         // 4. Short forms of discovered people after their first full mention.

@@ -134,9 +134,22 @@ internal sealed class AliasTrie
         for (var k = first; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            node = node.Next(folded.AsSpan(t.Start, t.Length));
+            var current = node;
+            node = current.Next(folded.AsSpan(t.Start, t.Length));
             if (node is null)
+            {
+                // A misplaced plural-possessive apostrophe ("Putins' actions", "Le Pens' move") still names the person.
+                if (t.Length > 3 && folded[t.End - 1] == 's' && k + 1 < tokens.Count && folded[tokens[k + 1].Start] == '\''
+                    && tokens[k + 1].Start == t.End && (k == first || Adjacent(text, tokens[k - 1], t))
+                    && current.Next(folded.AsSpan(t.Start, t.Length - 1)) is { Entries: not null } stem)
+                {
+                    var people = stem.Entries.Where(e => e.Type != EntryType.Role && e.Actor?.Kind == ActorKind.Person && e.Accepts(text, tokens, first)).ToList();
+                    if (people.Count > 0)
+                        return (k - first + 1, people);
+                }
+
                 break;
+            }
             if (k > first && !Adjacent(text, tokens[k - 1], t))
                 break;
             if (node.Entries is null)

@@ -30,27 +30,53 @@ internal sealed class ActorPairAccumulator
         if (mentions.Count == 0)
             return [];
         var counts = new Dictionary<(string Window, string A, string B), long>();
-        AddWindows(counts, Windows[0], mentions, m => m.Sentence);
-        AddWindows(counts, Windows[1], mentions, m => m.Paragraph);
-        AddWindows(counts, Windows[2], mentions, _ => 0);
-        return counts
-            .OrderBy(e => e.Key.Window, StringComparer.Ordinal).ThenBy(e => e.Key.A, StringComparer.Ordinal).ThenBy(e => e.Key.B, StringComparer.Ordinal)
-            .Select(e => new ActorPairCount(e.Key.Window, e.Key.A, e.Key.B, e.Value)).ToArray();
-    }
-
-    private static void AddWindows(Dictionary<(string, string, string), long> counts, string window, IReadOnlyList<Mention> mentions, Func<Mention, int> unitOf)
-    {
-        foreach (var unit in mentions.GroupBy(unitOf))
+        var units = new (int Unit, string Actor)[mentions.Count];
+        for (var w = 0; w < Windows.Length; w++)
         {
-            var actors = unit.Select(m => m.Actor).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            for (var i = 0; i < actors.Length; i++)
+            for (var i = 0; i < units.Length; i++)
             {
-                for (var j = i; j < actors.Length; j++)
+                var m = mentions[i];
+                units[i] = (w == 0 ? m.Sentence : w == 1 ? m.Paragraph : 0, m.Actor);
+            }
+
+            // Sorted by window then actor: each window's distinct actors are a run, already in order.
+            Array.Sort(units, (x, y) => x.Unit != y.Unit ? x.Unit.CompareTo(y.Unit) : string.CompareOrdinal(x.Actor, y.Actor));
+            var distinct = new List<string>();
+            for (var start = 0; start < units.Length;)
+            {
+                var end = start;
+                distinct.Clear();
+                while (end < units.Length && units[end].Unit == units[start].Unit)
                 {
-                    var key = (window, actors[i], actors[j]);
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (distinct.Count == 0 || !string.Equals(distinct[^1], units[end].Actor, StringComparison.Ordinal))
+                        distinct.Add(units[end].Actor);
+                    end++;
                 }
+
+                for (var i = 0; i < distinct.Count; i++)
+                {
+                    for (var j = i; j < distinct.Count; j++)
+                    {
+                        var key = (Windows[w], distinct[i], distinct[j]);
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                }
+
+                start = end;
             }
         }
+
+        var pairs = new ActorPairCount[counts.Count];
+        var k = 0;
+        foreach (var (key, count) in counts)
+            pairs[k++] = new ActorPairCount(key.Window, key.A, key.B, count);
+        Array.Sort(pairs, (x, y) =>
+        {
+            var c = string.CompareOrdinal(x.Window, y.Window);
+            if (c == 0)
+                c = string.CompareOrdinal(x.A, y.A);
+            return c != 0 ? c : string.CompareOrdinal(x.B, y.B);
+        });
+        return pairs;
     }
 }

@@ -54,6 +54,7 @@ internal sealed class CorpusLoader(LoadOptions options)
 {
     private const int ProgressEvery = 2000;
     private readonly HashSet<string> ids = new(StringComparer.Ordinal);
+    private readonly HashSet<string> skippedFiles = new(StringComparer.Ordinal);
     private int articles;
     private int skipped;
 
@@ -61,7 +62,7 @@ internal sealed class CorpusLoader(LoadOptions options)
     {
         var files = new List<SourceFile>();
         foreach (var path in paths)
-            files.AddRange(SourceFiles.Find(path, new ReportingList(this), options.MetadataFile));
+            files.AddRange(SourceFiles.Find(path, Report, options.MetadataFile));
         var sidecar = new MetadataSidecar(options.MetadataFile, options.MonthFirstNumericDates, Report);
         var totalBytes = files.Sum(f => f.Length);
         long doneBytes = 0;
@@ -116,8 +117,6 @@ internal sealed class CorpusLoader(LoadOptions options)
             options.Progress?.Report(new LoadProgress(f + 1, files.Count, doneBytes, totalBytes, articles, skipped, file.Relative));
         }
     }
-
-    private readonly HashSet<string> skippedFiles = new(StringComparer.Ordinal);
 
     private void Report(Diagnostic diagnostic)
     {
@@ -209,11 +208,5 @@ internal sealed class CorpusLoader(LoadOptions options)
                 return candidate;
             }
         }
-    }
-
-    /// <summary>Lets file discovery report through the loader.</summary>
-    private sealed class ReportingList(CorpusLoader loader) : List<Diagnostic>, ICollection<Diagnostic>
-    {
-        void ICollection<Diagnostic>.Add(Diagnostic item) => loader.Report(item);
     }
 }

@@ -37,7 +37,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
     {
         var units = Units(page);
         Classify(units, out var findings);
-        var main = new Builder(0, units.Count > 0 ? units[0].Line : 1);
+        var main = new Builder(units.Count > 0 ? units[0].Line : 1);
         var tail = new List<Unit>();
         var state = State.Header;
         string? url = null;
@@ -57,7 +57,15 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 continue;
             }
 
-            if (u.Kind is Kind.Drop or Kind.Caption or Kind.Meta or Kind.Signature)
+            if (u.Kind is Kind.Drop or Kind.Caption)
+                continue;
+            if (state == State.Tail && u.Kind is Kind.Meta or Kind.Signature)
+            {
+                tail.Add(u); // "2 hours ago", "Staff Writer": they describe a story in a list
+                continue;
+            }
+
+            if (u.Kind is Kind.Meta or Kind.Signature)
                 continue;
             if (state == State.Tail)
             {
@@ -102,7 +110,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                     // A line printed twice in a row: the headline (when no title yet) or an image caption.
                     if ((title is null || weakTitle) && IsTitleLike(u))
                         (title, weakTitle) = (u.Text, false);
-                    i = units.IndexOf(twin);
+                    i = twin.Position;
                     continue;
                 }
 
@@ -131,7 +139,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             if (u.Kind == Kind.Teaser)
             {
                 if (Next(units, i) is { } excerpt && IsTruncated(excerpt))
-                    i = units.IndexOf(excerpt);
+                    i = excerpt.Position;
                 continue;
             }
 
@@ -139,7 +147,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 continue;
             if (Next(units, i) is { } copy && copy.Text == u.Text)
             {
-                i = units.IndexOf(copy); // caption printed twice (alt text + caption)
+                i = copy.Position; // caption printed twice (alt text + caption)
                 continue;
             }
 
@@ -150,7 +158,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 // A title followed by a cut-off excerpt is a teaser for another story; otherwise an in-body subheading,
                 // which only separates paragraphs.
                 if (Next(units, i) is { } excerpt && IsTruncated(excerpt))
-                    i = units.IndexOf(excerpt);
+                    i = excerpt.Position;
                 continue;
             }
 
@@ -295,10 +303,17 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         var candidates = new List<Unit>();
         EmbeddedStory? current = null;
         string? blockOutlet = null;
+        var described = false;
         foreach (var u in tail)
         {
             if (u.Kind is Kind.Url or Kind.Repost or Kind.Teaser)
                 continue;
+            if (u.Kind is Kind.Meta or Kind.Signature)
+            {
+                described = true;
+                continue;
+            }
+
             if (u.Kind == Kind.End)
             {
                 if (Flush(current) is { } done)
@@ -306,12 +321,14 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 current = null;
                 candidates.Clear();
                 blockOutlet = null;
+                described = false;
                 continue;
             }
 
             if (u.Words <= 6 && rules.Outlets.ForName(u.Text) is { } named)
             {
                 blockOutlet = named;
+                described = true;
                 continue;
             }
 
@@ -319,8 +336,11 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             {
                 if (current is null)
                 {
-                    if (PickTitle(candidates) is not { } title)
-                        continue; // prose with no headline above it: not a story we can name
+                    // A story in a list has a real headline, printed more than once or described (time, outlet, byline):
+                    // a subheading over more prose is not one.
+                    if (PickTitle(candidates) is not { } title || Segmenter.CountWords(title) < 4
+                        || !(described || candidates.Count(c => c.Text == title) >= 2 || candidates.Any(c => DateText.FirstFull(c.Text) is not null)))
+                        continue;
                     current = new EmbeddedStory(title, blockOutlet, u.Line);
                     foreach (var c in candidates)
                     {
@@ -344,6 +364,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                     current = null;
                     candidates.Clear();
                     blockOutlet = null;
+                    described = false;
                 }
 
                 candidates.Add(u);
@@ -433,9 +454,10 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
     private static bool IsDateLabel(string name) =>
         name.Trim().Split(' ')[0].ToLowerInvariant() is "published" or "updated" or "posted" or "date" or "on" or "last" or "modified";
 
+    // The next unit that could be text, past drop and meta lines (a bounded look: pages can hold long runs of junk).
     private static Unit? Next(List<Unit> units, int i)
     {
-        for (var k = i + 1; k < units.Count; k++)
+        for (var k = i + 1; k < units.Count && k <= i + 32; k++)
         {
             if (units[k].Kind is Kind.Text or Kind.Teaser or Kind.Credit)
                 return units[k];
@@ -557,7 +579,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         text = CleanInline(text);
         if (text.Length == 0)
             return;
-        units.Add(new Unit { Raw = raw.Trim(), Text = text, Line = line, Heading = heading, Bullet = bullet, Words = Segmenter.CountWords(text) });
+        units.Add(new Unit { Raw = raw.Trim(), Text = text, Line = line, Position = units.Count, Heading = heading, Bullet = bullet, Words = Segmenter.CountWords(text) });
     }
 
     /// <summary>Markdown link and emphasis artefacts to plain text; entities decoded; whitespace collapsed.</summary>
@@ -655,6 +677,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
         public int Line { get; init; }
 
+        /// <summary>Index of the unit in the page's list.</summary>
+        public int Position { get; init; }
+
         public int Heading { get; init; }
 
         public bool Bullet { get; init; }
@@ -677,11 +702,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         public string? Site { get; set; }
     }
 
-    private sealed class Builder(int index, int line)
+    private sealed class Builder(int line)
     {
         private readonly HashSet<string> seen = [];
-
-        public int Index { get; } = index;
 
         public int Line { get; set; } = line;
 
@@ -713,7 +736,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
     private sealed class EmbeddedStory(string title, string? outlet, int line)
     {
-        private readonly Builder builder = new(0, line);
+        private readonly Builder builder = new(line);
 
         public string Title { get; } = title;
 

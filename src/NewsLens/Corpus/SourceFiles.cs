@@ -38,7 +38,7 @@ internal static class SourceFiles
     /// <summary>True when the path names nothing: no file, no folder, and not a glob.</summary>
     public static bool Missing(string path) => !IsGlob(path) && !File.Exists(path) && !Directory.Exists(path);
 
-    public static List<SourceFile> Find(string path, ICollection<Diagnostic> problems, string? exclude = null)
+    public static List<SourceFile> Find(string path, Action<Diagnostic> problems, string? exclude = null)
     {
         var files = new List<SourceFile>();
         var excluded = exclude is null ? null : Path.GetFullPath(exclude);
@@ -62,13 +62,13 @@ internal static class SourceFiles
             (baseDir, pattern) = SplitGlob(path);
             if (!Directory.Exists(baseDir))
             {
-                problems.Add(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no such folder for this pattern"));
+                problems(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no such folder for this pattern"));
                 return files;
             }
         }
         else
         {
-            problems.Add(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no such file or folder"));
+            problems(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no such file or folder"));
             return files;
         }
 
@@ -86,7 +86,7 @@ internal static class SourceFiles
 
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         if (files.Count == 0)
-            problems.Add(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no .txt, .md, .html, .json, .jsonl or .csv files found"));
+            problems(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no .txt, .md, .html, .json, .jsonl or .csv files found"));
         return files;
     }
 
@@ -98,7 +98,7 @@ internal static class SourceFiles
             || name.EndsWith(MetadataSidecar.FileSuffix, StringComparison.OrdinalIgnoreCase);
     }
 
-    private static IEnumerable<string> Walk(string dir, ICollection<Diagnostic> problems)
+    private static IEnumerable<string> Walk(string dir, Action<Diagnostic> problems)
     {
         string[] entries, subdirs;
         try
@@ -108,7 +108,7 @@ internal static class SourceFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Add(new Diagnostic(dir, null, DiagnosticSeverity.Skipped, "unreadable folder: " + e.Message));
+            problems(new Diagnostic(dir, null, DiagnosticSeverity.Skipped, "unreadable folder: " + e.Message));
             yield break;
         }
 

@@ -78,14 +78,17 @@ public sealed class CueLexicon
     /// <summary>This lexicon plus the entries of <paramref name="other"/>.</summary>
     public CueLexicon Merge(CueLexicon other) => new(Entries.Concat(other.Entries));
 
+    /// <summary>Whether some cue starts with this word (a cheap test before matching).</summary>
+    internal bool StartsCue(string word) => _byFirstWord.ContainsKey(word);
+
     /// <summary>The longest cue starting at <paramref name="index"/> of a word sequence, or null.</summary>
-    internal CueEntry? Match(IReadOnlyList<string> words, int index)
+    internal CueEntry? Match(ReadOnlySpan<string> words, int index)
     {
         if (!_byFirstWord.TryGetValue(words[index], out var candidates))
             return null;
         foreach (var entry in candidates)
         {
-            if (index + entry.Words.Length > words.Count)
+            if (index + entry.Words.Length > words.Length)
                 continue;
             var ok = true;
             for (var k = 1; k < entry.Words.Length && ok; k++)

@@ -108,19 +108,21 @@ internal sealed partial class QuoteAttributor
     // the work per quote constant on pathological input (one endless "sentence" full of quote marks).
     private const int Reach = 60;
 
-    public QuoteAttributor(Article article, QuoteOptions options, IReadOnlyList<KnownActor> known)
+    public QuoteAttributor(Article article, QuoteOptions options, IReadOnlyList<KnownActor> known, List<QuoteSpan>? spans = null)
     {
         _article = article;
         _options = options;
         _text = article.Text;
         _known = known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
-        _spans = QuoteScanner.Scan(_text, article.Paragraphs);
+        _spans = spans ?? QuoteScanner.Scan(_text, article.Paragraphs);
     }
 
     private QuoteWords Words => _options.Words;
 
     public List<Quote> Run()
     {
+        if (_spans.Count == 0)
+            return []; // most articles: nothing to attribute, no need to tokenise
         Prepare();
         var quotes = new List<Quote>();
         var spanOf = new List<int>();
@@ -354,17 +356,18 @@ internal sealed partial class QuoteAttributor
     private CueEntry? MatchCue(List<QuoteToken> tokens, int k, int end)
     {
         // Cue verbs are lower case; after a determiner or preposition they are nouns ("dismissed claims", "in a post").
-        if (!tokens[k].IsWord)
+        if (!tokens[k].IsWord || !_options.Cues.StartsCue(tokens[k].Text))
             return null;
         var capitalized = !tokens[k].IsLower;
         if (k > 0 && tokens[k - 1].IsWord && NounContext.Contains(tokens[k - 1].Text))
             return null;
         if (k > 0 && tokens[k - 1].IsLower && tokens[k].Text.EndsWith('s') && _options.Cues.Match([tokens[k - 1].Text], 0) is not null)
             return null;
-        var words = new List<string>(3);
+        Span<string> buffer = [null!, null!, null!];
+        var n = 0;
         for (var j = k; j < end && j < k + 3 && tokens[j].IsWord; j++)
-            words.Add(tokens[j].Text);
-        var cue = _options.Cues.Match(words, 0);
+            buffer[n++] = tokens[j].Text;
+        var cue = _options.Cues.Match(buffer[..n], 0);
         return capitalized && cue is not { SpeakerFollows: true } ? null : cue; // "According to X," opens a sentence
     }
 

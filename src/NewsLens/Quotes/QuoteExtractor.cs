@@ -14,7 +14,9 @@ public static class QuoteExtractor
         options ??= QuoteOptions.Default;
         if (article.Text.Length == 0 || article.Paragraphs.Count == 0)
             return [];
-        return Extract(article, options.Actors.Recognize(article), options);
+        // Recognising actors costs more than finding quote marks: skip it for articles without quotations.
+        var spans = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        return spans.Count == 0 ? [] : Run(article, options.Actors.Recognize(article), options, spans);
     }
 
     /// <summary>Extracts with actor mentions already recognised for this article (saves recognising twice in a pipeline).</summary>
@@ -25,8 +27,13 @@ public static class QuoteExtractor
         options ??= QuoteOptions.Default;
         if (article.Text.Length == 0 || article.Paragraphs.Count == 0)
             return [];
+        return Run(article, mentions, options, null);
+    }
+
+    private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan>? spans)
+    {
         var known = mentions.Select(m => new KnownActor(m.Start, m.End, m.Actor, KindOf(m.Kind), GenderOf(m.Gender))).ToList();
-        var quotes = new QuoteAttributor(article, options, known).Run();
+        var quotes = new QuoteAttributor(article, options, known, spans).Run();
         return options.IncludeUnattributed ? quotes : quotes.Where(q => q.Speaker is not null).ToList();
     }
 

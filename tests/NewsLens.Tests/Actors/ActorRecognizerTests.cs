@@ -116,6 +116,12 @@ public class ActorRecognizerTests
         Assert.Equal(new[] { first, second }.Where(a => a is not null), actors);
     }
 
+    [Theory]
+    [InlineData("Le Pen praised Putins’ actions.", "Vladimir Putin", "Putins")]
+    [InlineData("Perhaps Le Pens' surprising move is a message.", "Marine Le Pen", "Le Pens")]
+    public void AMisplacedPossessiveApostropheStillNamesThePerson(string text, string actor, string surface) =>
+        Assert.Contains(Recognize(text), m => m.Actor == actor && m.Surface == surface);
+
     [Fact]
     public void LongestMatchWins()
     {
@@ -135,6 +141,8 @@ public class ActorRecognizerTests
     [InlineData("May said the vote would happen in May.", new string[0])]
     [InlineData("Theresa May spoke. May said the vote would happen in May.", new[] { "Theresa May", "Theresa May" })]
     [InlineData("Mike Johnson spoke. Johnson said so.", new[] { "Mike Johnson", "Mike Johnson" })]
+    [InlineData("Michel Rocard said it. Michel agreed.", new[] { "Charles Michel" })]
+    [InlineData("Pavel Durov spoke. Pavel signed the law.", new[] { "Petr Pavel" })]
     public void AmbiguousSurnamesNeedTheFullNameFirst(string text, string[] people) =>
         Assert.Equal(people, People(Recognize(text)));
 }

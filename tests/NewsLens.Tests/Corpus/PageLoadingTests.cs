@@ -142,6 +142,17 @@ public class PageLoadingTests
     }
 
     [Fact]
+    public void ASubheadingOverProseAfterARelatedBoxIsNoEmbeddedStory()
+    {
+        var prose = string.Join(" ", Enumerable.Repeat("The council will review the spending plans again in the spring, officials said on Wednesday.", 5));
+        var page = "Council Passes Budget\n\n" + Story + "\n\nRelated\n\nOther Things\n\n" + prose + "\n";
+        using var folder = new TempFolder();
+        folder.Write("page.txt", page);
+        var corpus = Corpus.Load(folder.Path);
+        Assert.Equal("Council Passes Budget", Assert.Single(corpus).Title);
+    }
+
+    [Fact]
     public void AggregatorRepostLineGivesOutletSiteAndDayFirstDate()
     {
         var page = "Council Passes Budget\n\nAssociated Press03-04-2024\n" + Story + "\n\nDownload NewsHub8 app today from your app store.";
