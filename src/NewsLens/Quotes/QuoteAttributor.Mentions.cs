@@ -140,7 +140,19 @@ internal sealed partial class QuoteAttributor
 
     // "It’s", "That's" at a sentence start are not names either.
     private bool IsNameWord(QuoteToken t) =>
-        t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !t.Text.Any(char.IsDigit);
+        t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
+
+    // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
+    private static bool HasDigit(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c))
+                return true;
+        }
+
+        return false;
+    }
 
     private static string StripContraction(string word)
     {

@@ -202,7 +202,7 @@ internal sealed partial class QuoteAttributor
         var qi = _tokenOfQuote[q];
         var frame = _frames[f] with { First = Math.Max(_frames[f].First, qi - Reach), End = Math.Min(_frames[f].End, qi + Reach + 1) };
         var tokens = _tokens[frame.Paragraph];
-        var quoteText = _text[span.ContentStart..span.ContentEnd];
+        var quoteText = tokens[qi].Text; // the quote token holds the quotation's text already
 
         if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi))
             return null;
@@ -267,7 +267,7 @@ internal sealed partial class QuoteAttributor
         }
 
         // The quoted words themselves carry the verb: the minister "strongly condemned" the attack.
-        if (kind == QuoteKind.Partial && StartsWithCue(_text[span.ContentStart..span.ContentEnd]) is { } innerCue
+        if (kind == QuoteKind.Partial && StartsWithCue(tokens[qi].Text) is { } innerCue
             && SubjectBefore(tokens, frame.First, qi) is { } subject)
             return Resolve(subject, innerCue, f, 0.7);
 
@@ -521,7 +521,7 @@ internal sealed partial class QuoteAttributor
 
     private QuoteKind KindOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteSpan span)
     {
-        var quoted = _text[span.ContentStart..span.ContentEnd];
+        var quoted = tokens[qi].Text;
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
             || qi + 1 >= frame.End || tokens[qi + 1].Kind != QuoteTokenKind.Word;
         // A quote opening its sentence is a full clause when it ends one, or is long enough to be one even though

@@ -27,10 +27,11 @@ public static class QuoteExtractor
         options ??= QuoteOptions.Default;
         if (article.Text.Length == 0 || article.Paragraphs.Count == 0)
             return [];
-        return Run(article, mentions, options, null);
+        var spans = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        return spans.Count == 0 ? [] : Run(article, mentions, options, spans);
     }
 
-    private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan>? spans)
+    private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan> spans)
     {
         var known = mentions.Select(m => new KnownActor(m.Start, m.End, m.Actor, KindOf(m.Kind), GenderOf(m.Gender))).ToList();
         var quotes = new QuoteAttributor(article, options, known, spans).Run();

@@ -32,7 +32,7 @@ internal static class QuoteTokenizer
 
     public static List<QuoteToken> Tokenize(string text, TextSpan paragraph, IReadOnlyList<QuoteSpan> quotes, int firstQuote)
     {
-        var tokens = new List<QuoteToken>();
+        var tokens = new List<QuoteToken>(paragraph.Length / 5 + 4); // about a token per five characters of English prose
         var q = firstQuote;
         var i = paragraph.Start;
         while (i < paragraph.End)
