@@ -24,6 +24,7 @@ public enum OutputFormat
 public static class TableOutput
 {
     private const int TableCellWidth = 60;
+    private const int ShortCellWidth = 28;
 
     public static Option<OutputFormat> CreateFormatOption() => new("--format", "-f")
     {
@@ -89,15 +90,23 @@ public static class TableOutput
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
         });
-        console.Profile.Width = Math.Max(console.Profile.Width, 160);
+        // A terminal keeps its own width; redirected output gets room for a wide table.
+        console.Profile.Width = Console.IsOutputRedirected || writer != Console.Out ? 200 : Math.Max(console.Profile.Width, 100);
         var table = new Table().Border(TableBorder.Simple);
-        foreach (var column in frame.Columns)
-            table.AddColumn(new TableColumn(Markup.Escape(column.Name)));
+        var rows = new List<string[]>();
         for (long row = 0; row < frame.Rows.Count; row++)
+            rows.Add(frame.Columns.Select(column => Shorten(FormatForPeople(column[row]))).ToArray());
+        for (var c = 0; c < frame.Columns.Count; c++)
         {
-            var cells = frame.Columns.Select(column => Markup.Escape(Shorten(FormatForPeople(column[row])))).ToArray();
-            table.AddRow(cells);
+            var column = new TableColumn(Markup.Escape(frame.Columns[c].Name));
+            // Ids, names, dates and numbers stay on one line; only long text wraps.
+            if (rows.All(cells => cells[c].Length <= ShortCellWidth))
+                column.NoWrap();
+            table.AddColumn(column);
         }
+
+        foreach (var cells in rows)
+            table.AddRow(cells.Select(Markup.Escape).ToArray());
 
         console.Write(table);
     }

@@ -11,8 +11,6 @@ public sealed class SentimentResult
     private readonly int[] _firstSentence; // per article: index of its first row in Sentences (plus a final end marker)
     private Dictionary<string, int>? _articleIndex;
 
-    private const string UnknownOutlet = "(unknown outlet)";
-
     internal SentimentResult(IReadOnlyList<Article> articles, IReadOnlyList<SentenceSentiment> sentences, int[] firstSentence)
     {
         Articles = articles;
@@ -144,35 +142,6 @@ public sealed class SentimentResult
             bucket, options with { Unit = SentimentUnit.Sentence }, "actor", SentimentTimeSeries.Resample(observations, bucket, options, grouped: true),
             undatedArticles.Count, undatedSentences);
     }
-
-    /// <summary>
-    /// The observations for <see cref="SentimentCharts"/>: one point per article (its mean compound) or per sentence,
-    /// in the series of its outlet ("(unknown outlet)" when none); undated points keep a null date.
-    /// </summary>
-    /// <example><c>SentimentCharts.OverTime(corpus.Sentiment().Points())</c></example>
-    public IEnumerable<SentimentPoint> Points(SentimentUnit unit = SentimentUnit.Article)
-    {
-        for (var a = 0; a < Articles.Count; a++)
-        {
-            var article = Articles[a];
-            var series = article.Outlet ?? UnknownOutlet;
-            var compounds = CompoundsOf(a);
-            if (unit == SentimentUnit.Sentence)
-            {
-                foreach (var compound in compounds)
-                    yield return new SentimentPoint(series, article.Published, compound);
-            }
-            else if (SentimentStatistics.Of(compounds).Mean is { } mean)
-            {
-                yield return new SentimentPoint(series, article.Published, mean);
-            }
-        }
-    }
-
-    /// <summary>The sentences that mention each actor as chart observations (series = actor, each sentence once per actor).</summary>
-    public IEnumerable<SentimentPoint> ActorPoints(IEnumerable<Mention> mentions) =>
-        MentionedSentences(mentions.Select(m => (m.ArticleId, m.Sentence, m.Actor)))
-            .Select(m => new SentimentPoint(m.Actor, Articles[m.Article].Published, Sentences[m.Sentence].Score.Compound));
 
     internal IReadOnlyList<ActorSentiment> ByActor(
         IEnumerable<(string ArticleId, int Sentence, string Actor)> mentions,

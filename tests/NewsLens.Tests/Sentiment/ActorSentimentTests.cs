@@ -92,17 +92,6 @@ public sealed class ActorSentimentTests
     }
 
     [Fact]
-    public void ActorPointsAreTheDistinctMentioningSentences()
-    {
-        var mentions = Mentions.Select(m => new Mention(m.Item1, 0, m.Item2, m.Item3, ActorKind.Person, m.Item3, 0, 0, MentionSource.Catalog));
-
-        var points = Articles.Sentiment().ActorPoints(mentions).ToList();
-
-        Assert.Equal(6, points.Count); // seven mentions, "Putin" twice in a0
-        Assert.Equal(new SentimentPoint("Macron", null, -0.5423), points[^1]);
-    }
-
-    [Fact]
     public void MentionsOfUnknownArticlesAreRejected()
     {
         var result = Articles.Sentiment();

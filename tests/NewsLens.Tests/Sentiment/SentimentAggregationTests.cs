@@ -157,19 +157,6 @@ public sealed class SentimentAggregationTests
         Assert.Equal(0, series.ToDataFrame().Rows.Count);
     }
 
-    [Fact]
-    public void PointsFeedTheChartsPerArticleOrSentence()
-    {
-        var result = Corpus.Sentiment();
-
-        var articles = result.Points().ToList();
-        Assert.Equal(4, articles.Count); // "e" has nothing to score
-        Assert.Equal(new SentimentPoint("Herald", new DateOnly(2024, 1, 10), MeanA), articles[0]);
-        Assert.Equal(new SentimentPoint("Courier", null, 0.4404), articles[3]);
-        Assert.Equal(7, result.Points(SentimentUnit.Sentence).Count());
-        Assert.NotNull(SentimentCharts.OverTime(articles));
-    }
-
     [Theory]
     [InlineData(1, 12.706205)]
     [InlineData(10, 2.228139)]
