@@ -15,6 +15,8 @@ public sealed class ActorRecognizer
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "Kuala Lumpur-based", "Kremlin-backed": a hyphenated adjective, not the second half of a name like "Ka-shing".
     private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
     {
@@ -258,18 +260,18 @@ public sealed class ActorRecognizer
             var next = i + 1;
             if (t.IsWord)
             {
-                var key = folded.AsSpan(t.Start, t.Length).ToString();
-                if (cues.Honorifics.TryGetValue(key, out var g) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+                var key = folded.AsSpan(t.Start, t.Length);
+                if (cues.TryGetHonorific(key, out var g) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
                 {
                     isCue = true;
                     gender = g;
                     if (next < tokens.Count && text[tokens[next].Start] == '.')
                         next++;
                 }
-                else if (cues.Cues.Contains(key))
+                else if (cues.IsCue(key))
                 {
                     isCue = true;
-                    gender = cues.Gendered.GetValueOrDefault(key);
+                    gender = cues.Gendered.GetValueOrDefault(key.ToString());
                 }
             }
 
@@ -279,7 +281,7 @@ public sealed class ActorRecognizer
                 continue;
 
             // Titles run on over capitalised words: "Deputy Foreign Minister", "Chief Financial Officer".
-            while (next < tokens.Count && tokens[next].IsWord && !strong[next] && IsTitleWord(folded.AsSpan(tokens[next].Start, tokens[next].Length).ToString()))
+            while (next < tokens.Count && tokens[next].IsWord && !strong[next] && IsTitleWord(folded.AsSpan(tokens[next].Start, tokens[next].Length)))
                 next++;
 
             // "journalist Pavel Zarubin"
@@ -316,9 +318,9 @@ public sealed class ActorRecognizer
             var start = c;
             while (start > 0 && tokens[start - 1].IsWord && !strong[start - 1] && c - start < 8
                    && (ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
-                       || AliasTrie.IsParticle(folded[tokens[start - 1].Start..tokens[start - 1].End])))
+                       || AliasTrie.IsParticle(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))))
                 start--;
-            while (start < c && (IsTitleWord(folded[tokens[start].Start..tokens[start].End]) || AliasTrie.IsParticle(folded[tokens[start].Start..tokens[start].End])))
+            while (start < c && (IsTitleWord(folded.AsSpan(tokens[start].Start, tokens[start].Length)) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
                 start++;
             if (start < c && NameEnd(text, folded, tokens, strong, start, out var words) == c && words >= 2)
             {
@@ -343,7 +345,7 @@ public sealed class ActorRecognizer
             return false;
         }
 
-        bool IsTitleWord(string key) => cues.Cues.Contains(key) || cues.TitleModifiers.Contains(key);
+        bool IsTitleWord(ReadOnlySpan<char> key) => cues.IsCue(key) || cues.IsTitleModifier(key);
 
         void Claim(int first, int end, Gender gender)
         {
@@ -377,8 +379,8 @@ public sealed class ActorRecognizer
         {
             var t = tokens[k];
             var raw = text.AsSpan(t.Start, t.Length);
-            var key = folded.AsSpan(t.Start, t.Length).ToString();
-            if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWords.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3))
+            var key = folded.AsSpan(t.Start, t.Length);
+            if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWordLookup.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3))
             {
                 if (raw.Length == 1)
                 {
@@ -436,11 +438,12 @@ public sealed class ActorRecognizer
                 taken[p] = true;
         }
 
+        var longestFirst = local.OrderByDescending(l => l.Keys.Length).ToList();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length)))
                 continue;
-            foreach (var (name, keys, gender, after) in local.OrderByDescending(l => l.Keys.Length))
+            foreach (var (name, keys, gender, after) in longestFirst)
             {
                 if (tokens[i].Start < after || i + keys.Length > tokens.Count)
                     continue;

@@ -143,8 +143,7 @@ internal sealed class AliasTrie
                     && tokens[k + 1].Start == t.End && (k == first || Adjacent(text, tokens[k - 1], t))
                     && current.Next(folded.AsSpan(t.Start, t.Length - 1)) is { Entries: not null } stem)
                 {
-                    var people = stem.Entries.Where(e => e.Type != EntryType.Role && e.Actor?.Kind == ActorKind.Person && e.Accepts(text, tokens, first)).ToList();
-                    if (people.Count > 0)
+                    if (People(stem.Entries, text, tokens, first) is { } people)
                         return (k - first + 1, people);
                 }
 
@@ -171,6 +170,19 @@ internal sealed class AliasTrie
         return (bestLength, best);
     }
 
+    // Kept out of Match: a lambda capturing Match's parameters would allocate a closure on every call (once per token).
+    private static List<TrieEntry>? People(List<TrieEntry> entries, string text, List<Token> tokens, int first)
+    {
+        List<TrieEntry>? people = null;
+        foreach (var e in entries)
+        {
+            if (e.Type != EntryType.Role && e.Actor?.Kind == ActorKind.Person && e.Accepts(text, tokens, first))
+                (people ??= []).Add(e);
+        }
+
+        return people;
+    }
+
     // Phrases never run across a paragraph break.
     private static bool Adjacent(string text, Token previous, Token next)
     {
@@ -183,5 +195,7 @@ internal sealed class AliasTrie
         return true;
     }
 
-    public static bool IsParticle(string word) => Particles.Contains(word);
+    public static bool IsParticle(ReadOnlySpan<char> word) => ParticleLookup.Contains(word);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 }

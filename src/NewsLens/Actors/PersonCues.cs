@@ -39,6 +39,14 @@ internal sealed class PersonCues
     /// <summary>Folded cue → the gender it implies ("businesswoman" → female).</summary>
     public Dictionary<string, Gender> Gendered { get; }
 
+    // Span look-ups: checking a token of the folded text needs no substring.
+    public bool IsCue(ReadOnlySpan<char> word) => Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool IsTitleModifier(ReadOnlySpan<char> word) => TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) =>
+        Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out gender);
+
     private static PersonCues LoadDefault()
     {
         const string resource = "NewsLens.Actors.person-cues.json";

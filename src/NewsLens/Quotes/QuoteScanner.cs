@@ -101,7 +101,7 @@ internal static class QuoteScanner
             }
             else if (role == Role.Close)
             {
-                var k = stack.FindLastIndex(o => o.Family == family);
+                var k = LastOpenOf(stack, family);
                 if (k < 0)
                     continue;
                 pairs.Add((stack[k].Position, i));
@@ -118,9 +118,9 @@ internal static class QuoteScanner
         var nextSpace = next == '\0' || char.IsWhiteSpace(next);
         var leftFlank = !nextSpace && (prevSpace || IsOpeningContext(prev));
         var rightFlank = !prevSpace && (nextSpace || IsClosingContext(next));
-        var family = FamilyOf(c);
-        var nearest = stack.FindLast(o => o.Family == family);
-        var hasOpen = stack.Exists(o => o.Family == family);
+        var open = LastOpenOf(stack, FamilyOf(c));
+        var nearest = open >= 0 ? stack[open] : default;
+        var hasOpen = open >= 0;
 
         switch (c)
         {
@@ -197,6 +197,18 @@ internal static class QuoteScanner
         }
 
         return Role.None;
+    }
+
+    // A plain loop rather than FindLastIndex with a lambda: the lambda's closure cost an allocation per character scanned.
+    private static int LastOpenOf(List<OpenMark> stack, Family family)
+    {
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Family == family)
+                return k;
+        }
+
+        return -1;
     }
 
     // "the Carters' house" inside a single-quoted quote: after an s and before a lower-case word, and a closing
