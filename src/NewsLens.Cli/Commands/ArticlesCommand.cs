@@ -26,16 +26,21 @@ internal static class ArticlesCommand
         {
             Description = "JSON/CSV column mapping for uncommon names, e.g. 'text=body_html,date=pub_time'.",
         };
+        var removed = new Option<bool>("--removed")
+        {
+            Description = "List the lines of scraped pages (.txt, .md) left out of the articles instead (file, line, reason, used, text).",
+        };
         var command = new Command("articles", "Loads news articles (text, markdown, HTML, JSON Lines, JSON, CSV) and lists them with their metadata.")
         {
-            paths, format, metadata, columns,
+            paths, format, metadata, columns, removed,
         };
         command.SetAction(result => Run(
-            result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(metadata), result.GetValue(columns), Console.Out, Console.Error));
+            result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(metadata), result.GetValue(columns), Console.Out, Console.Error,
+            result.GetValue(removed)));
         return command;
     }
 
-    internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors)
+    internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors, bool removed = false)
     {
         var missing = paths.Where(SourceFilesMissing).ToList();
         if (missing.Count > 0 || (metadata is not null && !File.Exists(metadata)))
@@ -83,7 +88,14 @@ internal static class ArticlesCommand
             },
         };
 
-        if (format == OutputFormat.Table)
+        if (removed)
+        {
+            var corpus = Corpus.Load(paths, options with { RecordRemovedLines = true });
+            TableOutput.Write(RemovedLine.ToDataFrame(corpus.RemovedLines), format, output);
+            if (format == OutputFormat.Table)
+                output.WriteLine($"{"line".ToQuantity(corpus.RemovedLines.Count, "N0")} left out ({corpus.RemovedLines.Count(r => r.Used):N0} used as metadata) from {"article".ToQuantity(corpus.Count, "N0")}");
+        }
+        else if (format == OutputFormat.Table)
         {
             var corpus = Corpus.Load(paths, options);
             TableOutput.Write(PeopleView(corpus), format, output);

@@ -16,6 +16,8 @@ public sealed partial class Corpus
         var diagnostics = new List<Diagnostic>();
         options ??= new LoadOptions();
         var forward = options.OnDiagnostic;
+        var removed = options.RecordRemovedLines ? new List<RemovedLine>() : null;
+        var forwardRemoved = options.OnRemovedLine;
         var collecting = options with
         {
             OnDiagnostic = d =>
@@ -23,9 +25,14 @@ public sealed partial class Corpus
                 diagnostics.Add(d);
                 forward?.Invoke(d);
             },
+            OnRemovedLine = removed is null ? forwardRemoved : r =>
+            {
+                removed.Add(r);
+                forwardRemoved?.Invoke(r);
+            },
         };
         var articles = Stream(paths, collecting).ToList();
-        return new Corpus(articles, diagnostics);
+        return new Corpus(articles, diagnostics, removed);
     }
 
     /// <summary>Articles one at a time, so corpora larger than memory can be processed; diagnostics go to <see cref="LoadOptions.OnDiagnostic"/>.</summary>
@@ -171,8 +178,12 @@ internal sealed class CorpusLoader(LoadOptions options)
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return file.Format == SourceFormat.Html
             ? new HtmlPageReader(options.Rules, options).Read(text, Path.GetFileName(file.FullPath))
-            : new ScrapedPageParser(options.Rules, options).Parse(text);
+            : new ScrapedPageParser(options.Rules, options, Removed(file)).Parse(text);
     }
+
+    private Action<int, string, RemovalReason>? Removed(SourceFile file) => options.OnRemovedLine is { } sink
+        ? (line, text, reason) => sink(new RemovedLine(file.Relative, line, text, reason))
+        : null;
 
     private static int LongestLine(string text, out int lineNumber)
     {

@@ -32,6 +32,16 @@ public sealed record LoadOptions
 
     /// <summary>Receives each diagnostic as it happens (streaming); <see cref="Corpus.Load(string, LoadOptions?)"/> also collects them.</summary>
     public Action<Diagnostic>? OnDiagnostic { get; init; }
+
+    /// <summary>
+    /// <see cref="Corpus.Load(string, LoadOptions?)"/> keeps every line of a scraped page (.txt, .md) left out of the
+    /// articles, with the reason, in <see cref="Corpus.RemovedLines"/>. Off by default: on a large corpus the list holds
+    /// most of the page text again.
+    /// </summary>
+    public bool RecordRemovedLines { get; init; }
+
+    /// <summary>Receives each line of a scraped page left out of the articles, page by page in line order (streaming form of <see cref="RecordRemovedLines"/>).</summary>
+    public Action<RemovedLine>? OnRemovedLine { get; init; }
 }
 
 /// <summary>Column names for JSON/CSV fields; null means "look for the common names" (title/headline, text/body/content, ...).</summary>

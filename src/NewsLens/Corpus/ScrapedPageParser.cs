@@ -12,7 +12,8 @@ namespace NewsLens;
 /// the patterns of <see cref="PageRules"/>; a small state machine then walks header → body → tail. All knowledge of
 /// what boilerplate looks like lives in the data files, not here.
 /// </remarks>
-internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
+/// <param name="removed">Receives each line not in any article (line, raw text, reason), in line order; null skips the bookkeeping.</param>
+internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Action<int, string, RemovalReason>? removed = null)
 {
     private const RegexOptions Fast = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
     private const int MaxPatternLine = 600;
@@ -35,7 +36,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
     public IReadOnlyList<DraftArticle> Parse(string page)
     {
-        var units = Units(page);
+        var units = Units(page, out var empties);
         Classify(units, out var findings);
         var main = new Builder(units.Count > 0 ? units[0].Line : 1);
         var tail = new List<Unit>();
@@ -46,7 +47,16 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         string? author = null;
         var seenText = false;
         var weakTitle = false;
+        Unit? titleUnit = null;
         int linkList = 0, tailTitles = 0;
+
+        // Records which unit holds the title; one it replaces was a section label.
+        void SetTitle(Unit u, bool weak)
+        {
+            if (titleUnit is not null)
+                titleUnit.Reason = RemovalReason.Header;
+            (title, weakTitle, titleUnit, u.Reason) = (u.Text, weak, u, RemovalReason.Title);
+        }
 
         for (var i = 0; i < units.Count; i++)
         {
@@ -54,6 +64,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             if (u.Kind == Kind.Url)
             {
                 url ??= u.Value;
+                u.Reason = RemovalReason.Url;
                 continue;
             }
 
@@ -72,6 +83,8 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 // A list of links ("Related: • A • B") inside the story, then the story goes on: back to the body.
                 if (main.Paragraphs.Count > 0 && IsProse(u) && u.Kind == Kind.Text && linkList > 0 && tailTitles == 0)
                 {
+                    foreach (var t in tail)
+                        t.Reason ??= t.Kind == Kind.End ? RemovalReason.AfterEnd : RemovalReason.Teaser;
                     tail.Clear();
                     state = State.Body;
                 }
@@ -90,6 +103,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
             if (u.Kind == Kind.End)
             {
+                u.Reason = RemovalReason.AfterEnd;
                 state = State.Tail;
                 (linkList, tailTitles) = (0, 0);
                 continue;
@@ -99,7 +113,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             {
                 if (u.Heading > 0 && (title is null || weakTitle) && u.Words <= 40)
                 {
-                    (title, weakTitle) = (u.Text, false);
+                    SetTitle(u, false);
                     continue;
                 }
 
@@ -108,8 +122,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 if (Next(units, i) is { } twin && twin.Text == u.Text)
                 {
                     // A line printed twice in a row: the headline (when no title yet) or an image caption.
+                    u.Reason = twin.Reason = RemovalReason.Duplicate;
                     if ((title is null || weakTitle) && IsTitleLike(u))
-                        (title, weakTitle) = (u.Text, false);
+                        SetTitle(u, false);
                     i = twin.Position;
                     continue;
                 }
@@ -118,8 +133,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 {
                     // Section labels and menu items ("World", "Politics") come before headlines: a title of one or
                     // two words gives way to a longer headline-like line that follows it.
+                    u.Reason = u.Kind == Kind.Repost ? RemovalReason.Signature : RemovalReason.Header;
                     if ((title is null || (weakTitle && u.Words > 2)) && IsTitleLike(u, firstLine: !seenText))
-                        (title, weakTitle) = (u.Text, u.Words <= 2);
+                        SetTitle(u, u.Words <= 2);
                     seenText = true;
                     continue;
                 }
@@ -131,6 +147,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             // Body.
             if (u.Kind == Kind.Credit)
             {
+                u.Kept = true;
                 main.Add(u.Text);
                 state = State.Tail;
                 continue;
@@ -138,16 +155,22 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
             if (u.Kind == Kind.Teaser)
             {
+                u.Reason = RemovalReason.Teaser;
                 if (Next(units, i) is { } excerpt && IsTruncated(excerpt))
-                    i = excerpt.Position;
+                    (i, excerpt.Reason) = (excerpt.Position, RemovalReason.Teaser);
                 continue;
             }
 
             if (u.Text == title || main.Contains(u.Text))
+            {
+                u.Reason = RemovalReason.Duplicate;
                 continue;
+            }
+
             if (Next(units, i) is { } copy && copy.Text == u.Text)
             {
                 i = copy.Position; // caption printed twice (alt text + caption)
+                u.Reason = copy.Reason = RemovalReason.Duplicate;
                 continue;
             }
 
@@ -157,13 +180,19 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             {
                 // A title followed by a cut-off excerpt is a teaser for another story; otherwise an in-body subheading,
                 // which only separates paragraphs.
+                u.Reason = RemovalReason.Subheading;
                 if (Next(units, i) is { } excerpt && IsTruncated(excerpt))
-                    i = excerpt.Position;
+                    (i, u.Reason, excerpt.Reason) = (excerpt.Position, RemovalReason.Teaser, RemovalReason.Teaser);
                 continue;
             }
 
             if (IsTruncated(u) && u.Words < 80)
+            {
+                u.Reason = RemovalReason.Excerpt;
                 continue;
+            }
+
+            u.Kept = true;
             main.Add(u.Text);
         }
 
@@ -205,7 +234,34 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             });
         }
 
+        if (removed is not null)
+            Report(units, empties, removed);
         return drafts;
+    }
+
+    // Every unit not kept, with the reason the walk gave it or, for units it skipped over or left in the tail, its kind's.
+    private static void Report(List<Unit> units, List<(int Line, string Raw)> empties, Action<int, string, RemovalReason> removed)
+    {
+        var lines = new List<(int Line, string Raw, RemovalReason Reason)>();
+        foreach (var u in units)
+        {
+            if (u.Kept)
+                continue;
+            lines.Add((u.Line, u.Raw, u.Reason ?? u.Kind switch
+            {
+                Kind.Url => RemovalReason.Url,
+                Kind.Repost or Kind.Signature => RemovalReason.Signature,
+                Kind.Drop => RemovalReason.Boilerplate,
+                Kind.Caption => RemovalReason.Caption,
+                Kind.Meta => RemovalReason.Meta,
+                Kind.Teaser => RemovalReason.Teaser,
+                _ => RemovalReason.AfterEnd,
+            }));
+        }
+
+        lines.AddRange(empties.Select(e => (e.Line, e.Raw, RemovalReason.Markup)));
+        foreach (var (line, raw, reason) in lines.OrderBy(l => l.Line))
+            removed(line, raw, reason);
     }
 
     private (DateOnly?, DateSource) ResolveDate(DateOnly? explicitDate, string? url, List<Unit> units, List<Unit> tail, string? title)
@@ -262,6 +318,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 author ??= name;
                 if (mention?.Date is { } d)
                     date ??= d;
+                u.Reason = RemovalReason.Byline;
                 return true;
             }
         }
@@ -274,6 +331,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         if (Segmenter.CountWords(rest2) > 3)
             return false;
         date ??= value;
+        u.Reason = RemovalReason.Date;
         return true;
     }
 
@@ -327,6 +385,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
             if (u.Words <= 6 && rules.Outlets.ForName(u.Text) is { } named)
             {
+                u.Reason = RemovalReason.Signature;
                 blockOutlet = named;
                 described = true;
                 continue;
@@ -342,6 +401,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                         || !(described || candidates.Count(c => c.Text == title) >= 2 || candidates.Any(c => DateText.FirstFull(c.Text) is not null)))
                         continue;
                     current = new EmbeddedStory(title, blockOutlet, u.Line);
+                    current.Units.AddRange(candidates.Where(c => c.Text == title));
                     foreach (var c in candidates)
                     {
                         var date = DateText.FirstFull(c.Text, options.MonthFirstNumericDates)?.Date;
@@ -350,11 +410,16 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 }
 
                 current.Add(u.Text);
+                current.Units.Add(u);
                 continue;
             }
 
             if (current is not null && u.Text == current.Title)
+            {
+                u.Reason = RemovalReason.Duplicate;
                 continue;
+            }
+
             if (IsTitleLike(u) || u.Kind == Kind.Credit)
             {
                 if (current is not null)
@@ -375,8 +440,21 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             yield return last;
     }
 
-    private EmbeddedStory? Flush(EmbeddedStory? story) =>
-        story is not null && Segmenter.CountWords(string.Join(' ', story.Paragraphs)) >= options.MinEmbeddedWords ? story : null;
+    // A kept story's paragraphs are in an article, its headline lines are used as the title.
+    private EmbeddedStory? Flush(EmbeddedStory? story)
+    {
+        if (story is null || Segmenter.CountWords(string.Join(' ', story.Paragraphs)) < options.MinEmbeddedWords)
+            return null;
+        foreach (var u in story.Units)
+        {
+            if (u.Text == story.Title)
+                u.Reason = RemovalReason.Title;
+            else
+                u.Kept = true;
+        }
+
+        return story;
+    }
 
     // The headline of a related story is usually printed several times (link, image alt, heading): most repeated wins,
     // then the first with a few words (short lines are bylines or outlet names).
@@ -502,10 +580,11 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         return k >= 0 ? text[k] : '\0';
     }
 
-    private List<Unit> Units(string page)
+    private List<Unit> Units(string page, out List<(int Line, string Raw)> empties)
     {
         var lines = page.Split('\n');
         var units = new List<Unit>();
+        empties = [];
         var block = new List<(string Line, int No)>();
         for (var n = 0; n <= lines.Length; n++)
         {
@@ -517,19 +596,19 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
             }
 
             if (block.Count > 0)
-                AddBlock(block, units);
+                AddBlock(block, units, empties);
             block.Clear();
         }
 
         return units;
     }
 
-    private static void AddBlock(List<(string Line, int No)> block, List<Unit> units)
+    private static void AddBlock(List<(string Line, int No)> block, List<Unit> units, List<(int Line, string Raw)> empties)
     {
         if (!IsHardWrapped(block))
         {
             foreach (var (line, no) in block)
-                AddUnit(line, no, units);
+                AddUnit(line, no, units, empties);
             return;
         }
 
@@ -542,7 +621,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
                 || BulletMark.IsMatch(line.TrimStart()) || HeadingMark.IsMatch(line.TrimStart()));
             if (startsNew)
             {
-                AddUnit(string.Join(' ', current), start, units);
+                AddUnit(string.Join(' ', current), start, units, empties);
                 current.Clear();
                 start = no;
             }
@@ -551,12 +630,12 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         }
 
         if (current.Count > 0)
-            AddUnit(string.Join(' ', current), start, units);
+            AddUnit(string.Join(' ', current), start, units, empties);
     }
 
     private static bool IsHardWrapped(List<(string Line, int No)> block) => PlainText.IsHardWrapped(block.Select(b => b.Line).ToList());
 
-    private static void AddUnit(string raw, int line, List<Unit> units)
+    private static void AddUnit(string raw, int line, List<Unit> units, List<(int Line, string Raw)> empties)
     {
         var text = raw.Trim();
         var heading = 0;
@@ -578,7 +657,11 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
 
         text = CleanInline(text);
         if (text.Length == 0)
+        {
+            empties.Add((line, raw.Trim()));
             return;
+        }
+
         units.Add(new Unit { Raw = raw.Trim(), Text = text, Line = line, Position = units.Count, Heading = heading, Bullet = bullet, Words = Segmenter.CountWords(text) });
     }
 
@@ -689,6 +772,12 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         public Kind Kind { get; set; }
 
         public string? Value { get; set; }
+
+        /// <summary>In an article's text.</summary>
+        public bool Kept { get; set; }
+
+        /// <summary>Why the walk left it out, when it decided (else its kind says).</summary>
+        public RemovalReason? Reason { get; set; }
     }
 
     private sealed class Findings
@@ -747,6 +836,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options)
         public DateOnly? Date { get; set; }
 
         public List<string> Paragraphs => builder.Paragraphs;
+
+        /// <summary>The units of the page it was built from (headline lines and paragraphs).</summary>
+        public List<Unit> Units { get; } = [];
 
         public void Add(string text) => builder.Add(text);
     }

@@ -30,6 +30,20 @@ public class ArticlesCommandTests
     }
 
     [Fact]
+    public void RemovedListsTheLeftOutLinesWithTheirReason()
+    {
+        using var output = new StringWriter();
+        using var errors = new StringWriter();
+        var code = ArticlesCommand.Run([TestPaths.Seeds], OutputFormat.Jsonl, null, null, output, errors, removed: true);
+        Assert.Equal(0, code);
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(RemovedLine.Columns, rows[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(Corpus.Load(TestPaths.Seeds, new LoadOptions { RecordRemovedLines = true }).RemovedLines.Count, rows.Count);
+        Assert.Contains(rows, r => r.GetProperty("reason").GetString() == "boilerplate" && !r.GetProperty("used").GetBoolean());
+        Assert.Contains(rows, r => r.GetProperty("reason").GetString() == "title" && r.GetProperty("used").GetBoolean());
+    }
+
+    [Fact]
     public void TableSummarisesWithCountsAndDatesInWords()
     {
         var (code, output, _) = Run(OutputFormat.Table, null, TestPaths.Seeds);
