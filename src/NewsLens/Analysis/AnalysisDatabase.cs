@@ -169,13 +169,9 @@ public sealed class AnalysisDatabase : IDisposable
             return "";
         if (year == "unknown")
             return "undated";
-        var m = int.Parse(month, System.Globalization.CultureInfo.InvariantCulture);
-        return bucket switch
-        {
-            TimeBucket.Month => $"{year}-{month}",
-            TimeBucket.Quarter => $"{year}-Q{(m - 1) / 3 + 1}",
-            _ => year,
-        };
+        var first = new DateOnly(
+            int.Parse(year, System.Globalization.CultureInfo.InvariantCulture), int.Parse(month, System.Globalization.CultureInfo.InvariantCulture), 1);
+        return TimeBuckets.Label(TimeBuckets.Start(first, bucket.Value), bucket.Value);
     }
 
     private static string? ReaderFor(string folder)

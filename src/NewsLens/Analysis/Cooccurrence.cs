@@ -124,7 +124,7 @@ public static class Cooccurrence
             if (!seenArticles.Add(article.Id))
                 continue; // a repeated article would count its windows twice
             var label = options.Period is not { } bucket ? ""
-                : article.Published is { } date ? SentimentTimeSeries.Label(SentimentTimeSeries.BucketStart(date, bucket), bucket)
+                : article.Published is { } date ? TimeBuckets.Label(TimeBuckets.Start(date, bucket), bucket)
                 : "undated";
             if (!periods.TryGetValue(label, out var counts))
                 periods[label] = counts = new PeriodCounts();

@@ -32,13 +32,13 @@ public static class CorpusCharts
             .Build();
     }
 
-    /// <summary>Articles per period, stacked by outlet; undated articles are counted in the subtitle.</summary>
-    public static GenericChart OverTime(IEnumerable<Article> articles, DateInterval interval = DateInterval.Auto, int topOutlets = 8)
+    /// <summary>Articles per period (<paramref name="bucket"/>; null chooses one from the date span), stacked by outlet; undated articles are counted in the subtitle.</summary>
+    public static GenericChart OverTime(IEnumerable<Article> articles, TimeBucket? bucket = null, int topOutlets = 8)
     {
         var list = articles.ToList();
         var dated = list.Where(a => a.Published is not null).ToList();
-        var resolved = DateBuckets.Resolve(interval, dated.Select(a => a.Published!.Value));
-        var buckets = DateBuckets.Range(dated.Select(a => a.Published!.Value), resolved);
+        var resolved = TimeBuckets.Choose(bucket, dated.Select(a => a.Published!.Value));
+        var buckets = TimeBuckets.Range(dated.Select(a => a.Published!.Value), resolved);
         var outlets = dated.GroupBy(a => a.Outlet ?? UnknownOutlet, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).ToList();
@@ -46,23 +46,23 @@ public static class CorpusCharts
         string Group(Article a) => a.Outlet is { } o && named.Contains(o) ? o : a.Outlet is null && named.Contains(UnknownOutlet) ? UnknownOutlet : "other outlets";
         var groups = outlets.Take(topOutlets).Concat(outlets.Count > topOutlets ? ["other outlets"] : []).ToList();
         var undated = list.Count - dated.Count;
-        var figure = new Figure($"Articles over time: {"article".ToQuantity(dated.Count)} by {DateBuckets.Noun(resolved)}",
+        var figure = new Figure($"Articles over time: {"article".ToQuantity(dated.Count)} by {TimeBuckets.Noun(resolved)}",
             undated > 0 ? $"{"undated article".ToQuantity(undated)} not shown" : "every article is dated");
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var counts = buckets.Select(b => dated.Count(a => Group(a) == group && DateBuckets.Start(a.Published!.Value, resolved) == b)).ToArray();
+            var counts = buckets.Select(b => dated.Count(a => Group(a) == group && TimeBuckets.Start(a.Published!.Value, resolved) == b)).ToArray();
             figure.Trace("bar",
                 ("name", group),
                 ("x", buckets.Select(Figure.Date).ToArray()),
                 ("y", counts),
                 ("marker", new Dictionary<string, object> { ["color"] = Figure.Color(i) }),
-                ("customdata", buckets.Select((b, k) => $"{group}: {"article".ToQuantity(counts[k])} in {DateBuckets.Label(b, resolved)}").ToArray()),
+                ("customdata", buckets.Select((b, k) => $"{group}: {"article".ToQuantity(counts[k])} in {TimeBuckets.HumanLabel(b, resolved)}").ToArray()),
                 ("hovertemplate", QuoteCharts.Hover));
         }
 
         return figure.Set("barmode", "stack")
-            .Axis("xaxis", DateBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date")
+            .Axis("xaxis", TimeBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date")
             .Axis("yaxis", "Articles")
             .Height(400)
             .Build();

@@ -18,7 +18,7 @@ public static partial class QuoteCharts
     public static GenericChart Frequency(Corpus corpus, IEnumerable<Quote> quotes, QuoteFrequencyOptions? options = null) =>
         Frequency(Points(corpus, quotes), options);
 
-    /// <inheritdoc cref="OverTime(IEnumerable{QuotePoint}, int, DateInterval)"/>
-    public static GenericChart OverTime(Corpus corpus, IEnumerable<Quote> quotes, int top = 5, DateInterval interval = DateInterval.Auto) =>
-        OverTime(Points(corpus, quotes), top, interval);
+    /// <inheritdoc cref="OverTime(IEnumerable{QuotePoint}, int, Nullable{TimeBucket})"/>
+    public static GenericChart OverTime(Corpus corpus, IEnumerable<Quote> quotes, int top = 5, TimeBucket? bucket = null) =>
+        OverTime(Points(corpus, quotes), top, bucket);
 }

@@ -66,36 +66,36 @@ public static partial class QuoteCharts
             .Build();
     }
 
-    /// <summary>Quotes per period for the most quoted speakers (one line each); undated quotes are counted in the subtitle.</summary>
-    public static GenericChart OverTime(IEnumerable<QuotePoint> quotes, int top = 5, DateInterval interval = DateInterval.Auto)
+    /// <summary>Quotes per period (<paramref name="bucket"/>; null chooses one from the date span) for the most quoted speakers (one line each); undated quotes are counted in the subtitle.</summary>
+    public static GenericChart OverTime(IEnumerable<QuotePoint> quotes, int top = 5, TimeBucket? bucket = null)
     {
         var list = quotes.ToList();
         var dated = list.Where(q => q.Published is not null).ToList();
-        var resolved = DateBuckets.Resolve(interval, dated.Select(q => q.Published!.Value));
-        var buckets = DateBuckets.Range(dated.Select(q => q.Published!.Value), resolved);
+        var resolved = TimeBuckets.Choose(bucket, dated.Select(q => q.Published!.Value));
+        var buckets = TimeBuckets.Range(dated.Select(q => q.Published!.Value), resolved);
         var speakers = dated.GroupBy(q => q.Speaker, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Take(top)
             .Select(g => g.Key)
             .ToList();
         var undated = list.Count - dated.Count;
-        var subtitle = $"{"quote".ToQuantity(dated.Count)} by {DateBuckets.Noun(resolved)}"
+        var subtitle = $"{"quote".ToQuantity(dated.Count)} by {TimeBuckets.Noun(resolved)}"
             + (undated > 0 ? $"; {"undated quote".ToQuantity(undated)} not shown" : "");
         var figure = new Figure($"Quotes over time: the {"most quoted speaker".ToQuantity(speakers.Count, ShowQuantityAs.None)}", subtitle);
         for (var i = 0; i < speakers.Count; i++)
         {
             var speaker = speakers[i];
-            var counts = buckets.Select(b => dated.Count(q => q.Speaker == speaker && DateBuckets.Start(q.Published!.Value, resolved) == b)).ToArray();
+            var counts = buckets.Select(b => dated.Count(q => q.Speaker == speaker && TimeBuckets.Start(q.Published!.Value, resolved) == b)).ToArray();
             figure.Trace("scatter",
                 ("mode", "lines+markers"),
                 ("name", speaker),
                 ("x", buckets.Select(Figure.Date).ToArray()),
                 ("y", counts),
                 ("line", new Dictionary<string, object> { ["color"] = Figure.Color(i), ["shape"] = "linear" }),
-                ("customdata", buckets.Select((b, k) => $"{speaker}: {"quote".ToQuantity(counts[k])} in {DateBuckets.Label(b, resolved)}").ToArray()),
+                ("customdata", buckets.Select((b, k) => $"{speaker}: {"quote".ToQuantity(counts[k])} in {TimeBuckets.HumanLabel(b, resolved)}").ToArray()),
                 ("hovertemplate", Hover));
         }
 
-        return figure.Axis("xaxis", DateBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date").Axis("yaxis", "Quotes").Height(420).Build();
+        return figure.Axis("xaxis", TimeBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date").Axis("yaxis", "Quotes").Height(420).Build();
     }
 }

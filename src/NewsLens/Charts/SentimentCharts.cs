@@ -8,7 +8,8 @@ public sealed record SentimentPoint(string Series, DateOnly? Date, double Score)
 
 public sealed record SentimentChartOptions
 {
-    public DateInterval Interval { get; init; } = DateInterval.Auto;
+    /// <summary>Bucket width of <see cref="SentimentCharts.OverTime"/>; null chooses one from the date span.</summary>
+    public TimeBucket? Bucket { get; init; }
 
     /// <summary>Periods in the trailing rolling mean (the period itself and the ones before it).</summary>
     public int Window { get; init; } = 3;
@@ -30,51 +31,57 @@ public sealed record SentimentChartOptions
 public static class SentimentCharts
 {
     /// <summary>
-    /// Mean score per period for each series (markers), its trailing rolling mean (line) and a 95 % confidence band
-    /// (mean ± 1.96 standard errors, where a period has two or more observations). Undated observations are counted in the subtitle.
+    /// Mean score per period for each series (markers), its trailing rolling mean (line) and its 95 % confidence band
+    /// (Student's t, where a period has two or more observations): the statistics of <see cref="SentimentTimeSeries"/>,
+    /// so the chart shows the numbers of the <c>OverTime</c> table. Undated observations are counted in the subtitle.
     /// </summary>
     public static GenericChart OverTime(IEnumerable<SentimentPoint> points, SentimentChartOptions? options = null)
     {
         options ??= new SentimentChartOptions();
         var list = points.ToList();
         var dated = list.Where(p => p.Date is not null).ToList();
-        var interval = DateBuckets.Resolve(options.Interval, dated.Select(p => p.Date!.Value));
-        var buckets = DateBuckets.Range(dated.Select(p => p.Date!.Value), interval);
+        var bucket = TimeBuckets.Choose(options.Bucket, dated.Select(p => p.Date!.Value));
+        var noun = TimeBuckets.Noun(bucket);
         var series = TopSeries(dated, options.Top);
+        var shown = series.ToHashSet(StringComparer.Ordinal);
+        // All series share the buckets spanning every dated point, as the table's per-outlet series do.
+        var buckets = SentimentTimeSeries.Resample(
+                dated.Select(p => (p.Date!.Value, (string?)p.Series, p.Score)).ToList(), bucket, new TimeSeriesOptions { Window = options.Window }, grouped: true)
+            .Where(b => shown.Contains(b.Group!))
+            .ToLookup(b => b.Group!, StringComparer.Ordinal);
         var undated = list.Count - dated.Count;
         var figure = new Figure(
             $"Sentiment over time: {options.SeriesName.ToQuantity(series.Count)}",
-            $"{options.Unit} compound score by {DateBuckets.Noun(interval)}; line: rolling mean of {DateBuckets.Noun(interval).ToQuantity(options.Window)}; band: 95 % confidence interval"
+            $"{options.Unit} compound score by {noun}; line: rolling mean of {noun.ToQuantity(options.Window)}; band: 95 % confidence interval"
                 + (undated > 0 ? $"; {("undated " + options.Unit).ToQuantity(undated)} not shown" : ""));
-        var x = buckets.Select(Figure.Date).ToArray();
         for (var s = 0; s < series.Count; s++)
         {
             var name = series[s];
             var color = Figure.Color(s);
-            var scores = buckets.Select(b => dated.Where(p => p.Series == name && DateBuckets.Start(p.Date!.Value, interval) == b).Select(p => p.Score).ToList()).ToList();
-            var stats = scores.Select(Statistics.Of).ToList();
+            var stats = buckets[name].ToList();
+            var x = stats.Select(b => Figure.Date(b.Start)).ToArray();
             figure.Trace("scatter",
-                ("mode", "lines"), ("x", x), ("y", stats.Select(st => st.High).ToArray()),
+                ("mode", "lines"), ("x", x), ("y", stats.Select(b => b.CiHigh).ToArray()),
                 ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
                 ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
             figure.Trace("scatter",
-                ("mode", "lines"), ("x", x), ("y", stats.Select(st => st.Low).ToArray()),
+                ("mode", "lines"), ("x", x), ("y", stats.Select(b => b.CiLow).ToArray()),
                 ("fill", "tonexty"), ("fillcolor", Figure.Transparent(color, 0.18)),
                 ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
                 ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
             figure.Trace("scatter",
-                ("mode", "markers"), ("x", x), ("y", stats.Select(st => st.Mean).ToArray()),
+                ("mode", "markers"), ("x", x), ("y", stats.Select(b => b.MeanCompound).ToArray()),
                 ("marker", new Dictionary<string, object> { ["color"] = color, ["size"] = 7 }),
                 ("legendgroup", name), ("showlegend", false),
-                ("customdata", buckets.Select((b, k) => Hover(name, DateBuckets.Label(b, interval), stats[k], options.Unit)).ToArray()),
+                ("customdata", stats.Select(b => Hover(name, TimeBuckets.HumanLabel(b.Start, bucket), b, options.Unit)).ToArray()),
                 ("hovertemplate", QuoteCharts.Hover));
             figure.Trace("scatter",
-                ("mode", "lines"), ("name", name), ("x", x), ("y", Rolling(scores, options.Window)),
+                ("mode", "lines"), ("name", name), ("x", x), ("y", stats.Select(b => b.RollingMean).ToArray()),
                 ("line", new Dictionary<string, object> { ["color"] = color, ["width"] = 2.5 }),
                 ("legendgroup", name), ("connectgaps", true), ("hoverinfo", "skip"));
         }
 
-        return figure.Axis("xaxis", DateBuckets.Noun(interval).Transform(To.SentenceCase), type: "date")
+        return figure.Axis("xaxis", noun.Transform(To.SentenceCase), type: "date")
             .Axis("yaxis", "Mean compound score (−1 negative … +1 positive)")
             .Set("shapes", new[] { ZeroLine() })
             .Height(460)
@@ -130,38 +137,10 @@ public static class SentimentCharts
         ["line"] = new Dictionary<string, object> { ["color"] = "rgba(0,0,0,0.3)", ["width"] = 1, ["dash"] = "dot" },
     };
 
-    private static string Hover(string series, string period, Statistics stats, string unit) => stats.Count == 0
+    private static string Hover(string series, string period, SentimentBucket bucket, string unit) => bucket.MeanCompound is not { } mean
         ? $"{series}, {period}: no {unit.Pluralize()}"
-        : $"{series}, {period}: mean {Figure.Number(stats.Mean!.Value)} from {unit.ToQuantity(stats.Count)}"
-          + (stats.Low is { } low && stats.High is { } high ? $" (95 % CI {Figure.Number(low)} to {Figure.Number(high)})" : "");
-
-    /// <summary>Pooled trailing mean: all observations of this and the preceding window-1 periods, so gaps do not break it.</summary>
-    internal static double?[] Rolling(IReadOnlyList<List<double>> scores, int window)
-    {
-        var result = new double?[scores.Count];
-        for (var i = 0; i < scores.Count; i++)
-        {
-            var pooled = scores.Skip(Math.Max(0, i - window + 1)).Take(Math.Min(window, i + 1)).SelectMany(s => s).ToList();
-            result[i] = pooled.Count == 0 ? null : Math.Round(pooled.Average(), 4);
-        }
-
-        return result;
-    }
-
-    internal readonly record struct Statistics(int Count, double? Mean, double? Low, double? High)
-    {
-        public static Statistics Of(IReadOnlyCollection<double> scores)
-        {
-            if (scores.Count == 0)
-                return new Statistics(0, null, null, null);
-            var mean = scores.Average();
-            if (scores.Count < 2)
-                return new Statistics(1, Math.Round(mean, 4), null, null);
-            var variance = scores.Sum(s => (s - mean) * (s - mean)) / (scores.Count - 1);
-            var half = 1.96 * Math.Sqrt(variance / scores.Count);
-            return new Statistics(scores.Count, Math.Round(mean, 4), Math.Round(mean - half, 4), Math.Round(mean + half, 4));
-        }
-    }
+        : $"{series}, {period}: mean {Figure.Number(mean)} from {unit.ToQuantity(bucket.Count)}"
+          + (bucket.CiLow is { } low && bucket.CiHigh is { } high ? $" (95 % CI {Figure.Number(low)} to {Figure.Number(high)})" : "");
 }
 
 /// <summary>Sentiment observations for <see cref="SentimentCharts"/>, from the library's sentiment results.</summary>

@@ -55,7 +55,7 @@ public static class QuoteExtensions
 
     /// <summary>Quotes per period of the article's published date ("2024-07", "2024-Q3", "2024-W28") and speaker; undated articles fall under a null period.</summary>
     public static DataFrame QuotesByPeriod(this Corpus corpus, TimeBucket period = TimeBucket.Month, IEnumerable<Quote>? quotes = null) =>
-        Grouped(corpus, quotes, "period", a => a?.Published is { } d ? SentimentTimeSeries.Label(SentimentTimeSeries.BucketStart(d, period), period) : null);
+        Grouped(corpus, quotes, "period", a => a?.Published is { } d ? TimeBuckets.Label(TimeBuckets.Start(d, period), period) : null);
 
     private static DataFrame Grouped(Corpus corpus, IEnumerable<Quote>? quotes, string column, Func<Article?, string?> key)
     {

@@ -1,19 +1,6 @@
-using System.Globalization;
 using Microsoft.Data.Analysis;
 
 namespace NewsLens;
-
-/// <summary>The width of a time-series bucket.</summary>
-public enum TimeBucket
-{
-    Day,
-
-    /// <summary>ISO weeks, Monday to Sunday, labelled "2024-W07".</summary>
-    Week,
-    Month,
-    Quarter,
-    Year,
-}
 
 /// <summary>What one observation of a time series is.</summary>
 public enum SentimentUnit
@@ -110,11 +97,7 @@ public sealed class SentimentTimeSeries
             throw new ArgumentOutOfRangeException(nameof(options), "the rolling window must span at least one bucket");
         if (observations.Count == 0)
             return [];
-        var first = BucketStart(observations.Min(o => o.Date), bucket);
-        var last = BucketStart(observations.Max(o => o.Date), bucket);
-        var starts = new List<DateOnly>();
-        for (var start = first; start <= last; start = Next(start, bucket))
-            starts.Add(start);
+        var starts = TimeBuckets.Range(observations.Select(o => o.Date), bucket);
 
         var series = grouped
             ? observations.GroupBy(o => o.Group).OrderBy(g => g.Key is null).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -126,7 +109,7 @@ public sealed class SentimentTimeSeries
         {
             var values = starts.ToDictionary(s => s, _ => new List<double>());
             foreach (var item in items)
-                values[BucketStart(item.Date, bucket)].Add(item.Compound);
+                values[TimeBuckets.Start(item.Date, bucket)].Add(item.Compound);
             for (var b = 0; b < starts.Count; b++)
             {
                 var inBucket = values[starts[b]];
@@ -136,7 +119,7 @@ public sealed class SentimentTimeSeries
                 buckets.Add(new SentimentBucket(
                     group,
                     starts[b],
-                    Label(starts[b], bucket),
+                    TimeBuckets.Label(starts[b], bucket),
                     inBucket.Count,
                     statistics.Mean,
                     statistics.CiLow,
@@ -147,33 +130,4 @@ public sealed class SentimentTimeSeries
 
         return buckets;
     }
-
-    internal static DateOnly BucketStart(DateOnly date, TimeBucket bucket) => bucket switch
-    {
-        TimeBucket.Day => date,
-        TimeBucket.Week => date.AddDays(-(((int)date.DayOfWeek + 6) % 7)),
-        TimeBucket.Month => new DateOnly(date.Year, date.Month, 1),
-        TimeBucket.Quarter => new DateOnly(date.Year, (date.Month - 1) / 3 * 3 + 1, 1),
-        TimeBucket.Year => new DateOnly(date.Year, 1, 1),
-        _ => throw new ArgumentOutOfRangeException(nameof(bucket)),
-    };
-
-    private static DateOnly Next(DateOnly start, TimeBucket bucket) => bucket switch
-    {
-        TimeBucket.Day => start.AddDays(1),
-        TimeBucket.Week => start.AddDays(7),
-        TimeBucket.Month => start.AddMonths(1),
-        TimeBucket.Quarter => start.AddMonths(3),
-        _ => start.AddYears(1),
-    };
-
-    internal static string Label(DateOnly start, TimeBucket bucket) => bucket switch
-    {
-        TimeBucket.Day => start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        TimeBucket.Week => string.Create(CultureInfo.InvariantCulture,
-            $"{ISOWeek.GetYear(start.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(start.ToDateTime(TimeOnly.MinValue)):00}"),
-        TimeBucket.Month => start.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-        TimeBucket.Quarter => string.Create(CultureInfo.InvariantCulture, $"{start.Year}-Q{(start.Month - 1) / 3 + 1}"),
-        _ => start.Year.ToString(CultureInfo.InvariantCulture),
-    };
 }

@@ -36,7 +36,7 @@ public sealed class ChartTests
     [Fact]
     public void QuotesOverTimeBucketsByMonthAndNotesUndated()
     {
-        var figure = Figure(QuoteCharts.OverTime(Quotes, top: 2, DateInterval.Month));
+        var figure = Figure(QuoteCharts.OverTime(Quotes, top: 2, TimeBucket.Month));
 
         var macron = figure["data"]![0]!;
         Assert.Equal(["2017-03-01", "2017-04-01", "2017-05-01"], Strings(macron["x"]));
@@ -91,19 +91,48 @@ public sealed class ChartTests
             new("Le Monde", new DateOnly(2020, 3, 1), -0.3),
             new("Le Monde", null, 0.9),
         ];
-        var figure = Figure(SentimentCharts.OverTime(points, new SentimentChartOptions { Interval = DateInterval.Month, Window = 2 }));
+        var figure = Figure(SentimentCharts.OverTime(points, new SentimentChartOptions { Bucket = TimeBucket.Month, Window = 2 }));
         var data = figure["data"]!.AsArray();
         double? At(int trace, int i) => data[trace]!["y"]![i]?.GetValue<double>();
 
         Assert.Equal(0.3, At(2, 0)!.Value, 4);
-        var half = 1.96 * Math.Sqrt(0.02 / 2);
-        Assert.Equal(0.3 + half, At(0, 0)!.Value, 3);
-        Assert.Equal(0.3 - half, At(1, 0)!.Value, 3);
+        var half = 12.706205 * Math.Sqrt(0.02 / 2); // Student's t with 1 degree of freedom, not 1.96
+        Assert.Equal(0.3 + half, At(0, 0)!.Value, 4);
+        Assert.Equal(0.3 - half, At(1, 0)!.Value, 4);
         Assert.Null(At(2, 1));
         Assert.Equal(0.3, At(3, 1)!.Value, 4);
         Assert.Equal(-0.3, At(3, 2)!.Value, 4);
-        Assert.Equal("Le Monde, January 2020: mean 0.3 from 2 articles (95 % CI 0.104 to 0.496)", Strings(data[2]!["customdata"])[0]);
+        Assert.Equal("Le Monde, January 2020: mean 0.3 from 2 articles (95 % CI -0.971 to 1.571)", Strings(data[2]!["customdata"])[0]);
         Assert.Contains("1 undated article not shown", figure["layout"]!["title"]!["text"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void SentimentOverTimeChartShowsTheSeriesStatistics()
+    {
+        Article[] articles =
+        [
+            Article.FromText("A wonderful, excellent result.", "a1", published: new DateOnly(2021, 5, 3), outlet: "Daily"),
+            Article.FromText("A terrible, awful failure.", "a2", published: new DateOnly(2021, 5, 20), outlet: "Daily"),
+            Article.FromText("Good news, mostly.", "a3", published: new DateOnly(2021, 5, 28), outlet: "Daily"),
+            Article.FromText("Sad and bad.", "a4", published: new DateOnly(2021, 7, 2), outlet: "Daily"),
+            Article.FromText("A nice and happy day.", "a5", published: new DateOnly(2021, 7, 9), outlet: "Daily"),
+            Article.FromText("Fine.", "a6", published: new DateOnly(2021, 5, 4), outlet: "Weekly"),
+        ];
+        var sentiment = articles.Sentiment();
+        var options = new TimeSeriesOptions { ByOutlet = true, Window = 2 };
+        var table = sentiment.OverTime(TimeBucket.Month, options).Buckets.Where(b => b.Group == "Daily").ToList();
+        var data = Figure(SentimentCharts.OverTime(SentimentPoints.ByOutlet(sentiment), new SentimentChartOptions { Bucket = TimeBucket.Month, Window = 2 }))["data"]!.AsArray();
+        double?[] Y(int trace) => data[trace]!["y"]!.AsArray().Select(n => n?.GetValue<double>()).ToArray();
+        string[] X(int trace) => Strings(data[trace]!["x"]);
+
+        // Daily is the larger series, so its four traces come first: band high, band low, means, rolling mean.
+        Assert.Equal(["2021-05-01", "2021-06-01", "2021-07-01"], X(0));
+        Assert.Equal(table.Select(b => b.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), X(2));
+        Assert.NotNull(table[0].CiLow);
+        Assert.Equal(table.Select(b => b.CiHigh), Y(0));
+        Assert.Equal(table.Select(b => b.CiLow), Y(1));
+        Assert.Equal(table.Select(b => b.MeanCompound), Y(2));
+        Assert.Equal(table.Select(b => b.RollingMean), Y(3));
     }
 
     [Theory]

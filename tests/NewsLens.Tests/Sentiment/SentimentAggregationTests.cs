@@ -133,18 +133,20 @@ public sealed class SentimentAggregationTests
     }
 
     [Theory]
-    [InlineData("2024-02-29", TimeBucket.Day, "2024-02-29", "2024-02-29")]
-    [InlineData("2024-02-29", TimeBucket.Week, "2024-02-26", "2024-W09")]
-    [InlineData("2024-12-31", TimeBucket.Week, "2024-12-30", "2025-W01")]
-    [InlineData("2024-02-29", TimeBucket.Month, "2024-02-01", "2024-02")]
-    [InlineData("2024-08-15", TimeBucket.Quarter, "2024-07-01", "2024-Q3")]
-    [InlineData("2024-08-15", TimeBucket.Year, "2024-01-01", "2024")]
-    public void BucketsStartAndAreLabelled(string date, TimeBucket bucket, string start, string label)
+    [InlineData("2024-02-29", TimeBucket.Day, "2024-02-29", "2024-02-29", "29 February 2024")]
+    [InlineData("2024-02-29", TimeBucket.Week, "2024-02-26", "2024-W09", "week of 26 February 2024")]
+    [InlineData("2024-12-31", TimeBucket.Week, "2024-12-30", "2025-W01", "week of 30 December 2024")]
+    [InlineData("2024-02-29", TimeBucket.Month, "2024-02-01", "2024-02", "February 2024")]
+    [InlineData("2024-08-15", TimeBucket.Quarter, "2024-07-01", "2024-Q3", "Q3 2024")]
+    [InlineData("2024-08-15", TimeBucket.Year, "2024-01-01", "2024", "2024")]
+    public void BucketsStartAndAreLabelled(string date, TimeBucket bucket, string start, string label, string humanLabel)
     {
-        var bucketStart = SentimentTimeSeries.BucketStart(DateOnly.Parse(date), bucket);
+        var bucketStart = TimeBuckets.Start(DateOnly.Parse(date), bucket);
 
         Assert.Equal(DateOnly.Parse(start), bucketStart);
-        Assert.Equal(label, SentimentTimeSeries.Label(bucketStart, bucket));
+        Assert.Equal(label, TimeBuckets.Label(bucketStart, bucket));
+        Assert.Equal(humanLabel, TimeBuckets.HumanLabel(bucketStart, bucket));
+        Assert.Equal(bucketStart, TimeBuckets.Start(TimeBuckets.Next(bucketStart, bucket).AddDays(-1), bucket));
     }
 
     [Fact]
