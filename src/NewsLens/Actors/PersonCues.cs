@@ -17,7 +17,15 @@ internal sealed class PersonCues
         NotInNames = notInNames;
         Honorifics = honorifics;
         Gendered = gendered;
+        cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
+        modifierLookup = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+        honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
+    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
 
     public static PersonCues Default => DefaultCues.Value;
 
@@ -39,13 +47,11 @@ internal sealed class PersonCues
     /// <summary>Folded cue → the gender it implies ("businesswoman" → female).</summary>
     public Dictionary<string, Gender> Gendered { get; }
 
-    // Span look-ups: checking a token of the folded text needs no substring.
-    public bool IsCue(ReadOnlySpan<char> word) => Cues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsCue(ReadOnlySpan<char> word) => cueLookup.Contains(word);
 
-    public bool IsTitleModifier(ReadOnlySpan<char> word) => TitleModifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    public bool IsTitleModifier(ReadOnlySpan<char> word) => modifierLookup.Contains(word);
 
-    public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) =>
-        Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out gender);
+    public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) => honorificLookup.TryGetValue(word, out gender);
 
     private static PersonCues LoadDefault()
     {
