@@ -12,7 +12,6 @@ public static class Program
     {
         var root = new RootCommand("NewsLens: quotations, actors and sentiment in news corpora.");
         // One file per verb under Commands/; register each here.
-        root.Subcommands.Add(VersionCommand.Create());
         root.Subcommands.Add(ArticlesCommand.Create());
         root.Subcommands.Add(AnalyzeCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
