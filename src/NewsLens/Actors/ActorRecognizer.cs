@@ -261,7 +261,8 @@ public sealed class ActorRecognizer
             if (t.IsWord)
             {
                 var key = folded.AsSpan(t.Start, t.Length);
-                if (cues.TryGetHonorific(key, out var g) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+                // Honorifics are capitalised ("Mr"): the cheap case test first spares most words a hash look-up.
+                if (ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
                 {
                     isCue = true;
                     gender = g;
