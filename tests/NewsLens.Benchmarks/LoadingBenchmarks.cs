@@ -1,8 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 
 namespace NewsLens.Benchmarks;
 
@@ -23,7 +20,7 @@ public class LoadingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        reuters = ReutersPath();
+        reuters = BenchmarkData.ReutersPath();
         pages = SeedCopiesFolder();
     }
 
@@ -41,12 +38,10 @@ public class LoadingBenchmarks
         return words;
     }
 
-    internal static string ReutersPath() => Path.Combine(SharedFolder(), "corpora", "reuters21578", "reuters21578.jsonl");
-
     internal static string SeedCopiesFolder()
     {
         var folder = Path.Combine(Path.GetTempPath(), "newslens-bench-seeds");
-        var seeds = Directory.GetFiles(Path.Combine(RepoRoot(), "seeds"), "*.txt");
+        var seeds = Directory.GetFiles(Path.Combine(BenchmarkData.RepoRoot, "seeds"), "*.txt");
         if (Directory.Exists(folder) && Directory.GetFiles(folder).Length == seeds.Length * SeedCopies)
             return folder;
         Directory.CreateDirectory(folder);
@@ -60,59 +55,9 @@ public class LoadingBenchmarks
         ? new FileInfo(path).Length
         : Directory.GetFiles(path).Sum(f => new FileInfo(f).Length);
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Toolkit.sln not found");
-    }
-
-    private static string SharedFolder()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        return Path.GetFullPath(Path.Combine(RepoRoot(), "..", "shared"));
-    }
-
     private sealed class ThroughputConfig : ManualConfig
     {
-        public ThroughputConfig() => AddColumn(new MegabytesPerSecond());
-    }
-
-    /// <summary>Input megabytes (10^6 bytes) per second of mean time.</summary>
-    private sealed class MegabytesPerSecond : IColumn
-    {
-        public string Id => "MBps";
-
-        public string ColumnName => "MB/s";
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => "Input megabytes (10^6 bytes) loaded per second";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is not { } stats)
-                return "-";
-            var path = benchmarkCase.Descriptor.WorkloadMethod.Name == nameof(LoadReutersJsonLines) ? ReutersPath() : SeedCopiesFolder();
-            return (InputBytes(path) / 1e6 / (stats.Mean / 1e9)).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
+        public ThroughputConfig() => AddColumn(new PerSecondColumn("MB/s", benchmark => InputBytes(
+            benchmark.Descriptor.WorkloadMethod.Name == nameof(LoadReutersJsonLines) ? BenchmarkData.ReutersPath() : SeedCopiesFolder()) / 1e6));
     }
 }

@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using NewsLens;
 
 namespace NewsLens.Benchmarks;
@@ -41,20 +36,13 @@ public class MentionBenchmarks
         return mentions;
     }
 
-    internal static Article[] LoadArticles() =>
-        File.ReadLines(Path.Combine(SharedFolder(), "corpora", "reuters21578", "reuters21578.jsonl"))
-            .Where(line => line.Length > 0)
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .Where(e => e.GetProperty("text").ValueKind == JsonValueKind.String)
-            .Take(Stories)
-            .Select(e => Article.FromText(e.GetProperty("text").GetString()!, e.GetProperty("id").GetString()!))
-            .ToArray();
+    internal static Article[] LoadArticles() => BenchmarkData.ReutersArticles(Stories);
 
     private sealed class ThroughputConfig : ManualConfig
     {
         public ThroughputConfig()
         {
-            AddColumn(new ThroughputColumn("Mentions/s", w => w.Mentions), new ThroughputColumn("MB/s", w => w.Megabytes));
+            AddColumn(new PerSecondColumn("Mentions/s", _ => Work.Value.Mentions), new PerSecondColumn("MB/s", _ => Work.Value.Megabytes));
         }
     }
 
@@ -65,42 +53,4 @@ public class MentionBenchmarks
         var recognizer = new ActorRecognizer();
         return (articles.Sum(a => recognizer.Recognize(a).Count), articles.Sum(a => (double)a.Text.Length) / 1_000_000);
     });
-
-    private sealed class ThroughputColumn(string name, Func<(double Mentions, double Megabytes), double> amount) : IColumn
-    {
-        public string Id => nameof(ThroughputColumn) + name;
-        public string ColumnName => name;
-        public bool AlwaysShow => true;
-        public ColumnCategory Category => ColumnCategory.Custom;
-        public int PriorityInCategory => 0;
-        public bool IsNumeric => true;
-        public UnitType UnitType => UnitType.Dimensionless;
-        public string Legend => $"{name}: work per operation divided by the mean time";
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-        public bool IsAvailable(Summary summary) => true;
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is not { } stats)
-                return "-";
-            var seconds = stats.Mean / 1e9;
-            return (amount(Work.Value) / seconds).ToString("N1", CultureInfo.InvariantCulture);
-        }
-    }
-
-    private static string SharedFolder()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-        }
-
-        throw new InvalidOperationException("../shared not found: set NEWSLENS_SHARED to the folder holding corpora/reuters21578");
-    }
 }

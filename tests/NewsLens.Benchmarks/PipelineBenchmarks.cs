@@ -23,7 +23,7 @@ public class PipelineBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var reuters = Path.Combine(SharedFolder.Path ?? "", "corpora", "reuters21578", "reuters21578.jsonl");
+        var reuters = Path.Combine(BenchmarkData.Shared ?? "", "corpora", "reuters21578", "reuters21578.jsonl");
         if (File.Exists(reuters))
         {
             sample = Path.Combine(Path.GetTempPath(), $"newslens-bench-sample-{SampleStories}.jsonl");
@@ -31,7 +31,7 @@ public class PipelineBenchmarks
         }
         else
         {
-            sample = Path.Combine(SharedFolder.RepoRoot, "seeds");
+            sample = Path.Combine(BenchmarkData.RepoRoot, "seeds");
         }
 
         output = Path.Combine(Path.GetTempPath(), "newslens-bench-" + Guid.NewGuid().ToString("N"));
@@ -68,32 +68,4 @@ public class PipelineBenchmarks
         new Pipeline(new AnalysisOptions { Threads = Threads, Stages = stages }).Analyze(articles).LongCount();
 
     private Article[] Load() => Corpus.Stream(sample).ToArray();
-}
-
-/// <summary>Where ../shared (third-party corpora, never in the repository) and the repository are.</summary>
-internal static class SharedFolder
-{
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    public static string? Path { get; } = Find();
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "Toolkit.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Toolkit.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string? Find()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        var beside = System.IO.Path.GetFullPath(System.IO.Path.Combine(RepoRoot, "..", "shared"));
-        return Directory.Exists(beside) ? beside : null;
-    }
 }

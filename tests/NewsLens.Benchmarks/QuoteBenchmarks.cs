@@ -1,16 +1,12 @@
 using System.Text;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Reports;
-using BenchmarkDotNet.Running;
 using NewsLens;
 
 namespace NewsLens.Benchmarks;
 
 /// <summary>
-/// Quotation extraction and attribution throughput, single thread, over the first 5,000 Reuters-21578 stories
+/// Quotation extraction and attribution throughput, single thread, over the first 5,000 Reuters-21578 stories with a body
 /// (../shared/corpora/reuters21578). One operation is one pass over all of them; the extra columns give MB/s
 /// (UTF-8 bytes of article text) and quotes/s. The second case takes the actor mentions as given, as the pipeline does.
 /// Run: <c>dotnet run -c Release --project tests/NewsLens.Benchmarks -- --filter '*QuoteBenchmarks*' --job short</c>
@@ -41,16 +37,7 @@ public class QuoteBenchmarks
         Console.WriteLine($"// {_articles.Length} stories, {bytes / 1e6:F2} MB, {quotes} quotes per pass");
     }
 
-    private static Article[] LoadArticles()
-    {
-        var path = Path.Combine(SharedFolder(), "corpora", "reuters21578", "reuters21578.jsonl");
-        return File.ReadLines(path)
-            .Where(line => line.Length > 0)
-            .Take(Stories)
-            .Select(line => JsonDocument.Parse(line).RootElement)
-            .Select(e => Article.FromText(e.GetProperty("text").GetString() ?? "", e.GetProperty("id").GetString() ?? ""))
-            .ToArray();
-    }
+    private static Article[] LoadArticles() => BenchmarkData.ReutersArticles(Stories);
 
     [Benchmark(Baseline = true, Description = "Quotes incl. actor recognition, Reuters 5,000 stories, per pass")]
     public int ExtractReuters()
@@ -70,60 +57,12 @@ public class QuoteBenchmarks
         return count;
     }
 
-    private static string SharedFolder()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-        }
-
-        throw new InvalidOperationException("../shared not found: set NEWSLENS_SHARED to the folder holding corpora/reuters21578");
-    }
-
     private sealed class ThroughputConfig : ManualConfig
     {
         public ThroughputConfig()
         {
-            AddColumn(new ThroughputColumn("MB/s", mean => Workload.Value.Bytes / 1e6 / mean));
-            AddColumn(new ThroughputColumn("quotes/s", mean => Workload.Value.Quotes / mean));
+            AddColumn(new PerSecondColumn("MB/s", _ => Workload.Value.Bytes / 1e6));
+            AddColumn(new PerSecondColumn("quotes/s", _ => Workload.Value.Quotes));
         }
-    }
-
-    // Throughput from the mean time of one pass (the setup's counts run in the same process as the measurements).
-    private sealed class ThroughputColumn(string name, Func<double, double> perSecond) : IColumn
-    {
-        public string Id => nameof(ThroughputColumn) + name;
-
-        public string ColumnName => name;
-
-        public bool AlwaysShow => true;
-
-        public ColumnCategory Category => ColumnCategory.Custom;
-
-        public int PriorityInCategory => 0;
-
-        public bool IsNumeric => true;
-
-        public UnitType UnitType => UnitType.Dimensionless;
-
-        public string Legend => $"{name} over one pass (mean)";
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, summary.Style);
-
-        public string GetValue(Summary summary, BenchmarkCase benchmarkCase, SummaryStyle style)
-        {
-            var report = summary[benchmarkCase];
-            if (report?.ResultStatistics is not { } stats)
-                return "n/a";
-            return perSecond(stats.Mean / 1e9).ToString("N1", System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
-
-        public bool IsAvailable(Summary summary) => true;
     }
 }

@@ -20,7 +20,7 @@ public class VaderBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = Path.Combine(SharedFolder(), "data", "vader", "nytEditorialSnippets.jsonl");
+        var path = BenchmarkData.SharedFile("data", "vader", "nytEditorialSnippets.jsonl");
         _sentences = File.ReadLines(path)
             .Where(line => line.Length > 0)
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)
@@ -37,19 +37,5 @@ public class VaderBenchmarks
         foreach (var sentence in _sentences)
             sum += _vader.Score(sentence).Compound;
         return sum;
-    }
-
-    private static string SharedFolder()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
-                return Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared"));
-        }
-
-        throw new InvalidOperationException("../shared not found: set NEWSLENS_SHARED to the folder holding data/vader");
     }
 }
