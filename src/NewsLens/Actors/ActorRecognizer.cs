@@ -468,21 +468,7 @@ public sealed class ActorRecognizer
     private static (int Paragraph, int Sentence) Locate(Article article, int offset)
     {
         var sentences = article.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
+        var found = SortedOffsets.LastIndexBefore(sentences, static s => s.Start, offset, inclusive: true);
         if (found >= 0)
             return (sentences[found].Paragraph, found);
         var paragraph = 0;

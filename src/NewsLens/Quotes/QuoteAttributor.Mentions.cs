@@ -112,25 +112,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Index of the last mention starting before offset (binary search), or -1.
-    private int MentionBefore(int offset)
-    {
-        int lo = 0, hi = _mentions.Count - 1, found = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_mentions[mid].Start < offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    private int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
 
     private bool StartsName(List<QuoteToken> tokens, int k)
     {
@@ -322,20 +304,7 @@ internal sealed partial class QuoteAttributor
     {
         KnownActor? best = null;
         // Actors starting before the phrase's end; a name is short, so a few steps back suffice.
-        int lo = 0, hi = _known.Count - 1, last = -1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_known[mid].Start < end)
-            {
-                last = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
+        var last = SortedOffsets.LastIndexBefore(_known, static k => k.Start, end);
 
         for (var i = last; i >= 0 && i > last - 8; i--)
         {

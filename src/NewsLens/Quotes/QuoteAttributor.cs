@@ -579,26 +579,9 @@ internal sealed partial class QuoteAttributor
         return k - 1 >= frame.First && tokens[k - 1].IsWord && Words.LabelMarkers.Contains(tokens[k - 1].Text + " " + word);
     }
 
-    private int SentenceIndex(int offset)
-    {
-        var sentences = _article.Sentences;
-        int lo = 0, hi = sentences.Count - 1, found = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Start <= offset)
-            {
-                found = mid;
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return found;
-    }
+    // The sentence holding offset (the first one when the offset precedes every sentence).
+    private int SentenceIndex(int offset) =>
+        Math.Max(0, SortedOffsets.LastIndexBefore(_article.Sentences, static s => s.Start, offset, inclusive: true));
 
     private static int WordCount(string text) => Segmenter.CountWords(text);
 }
