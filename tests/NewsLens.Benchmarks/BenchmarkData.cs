@@ -3,16 +3,17 @@ using System.Text.Json;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using NewsLens.Testing;
 
 namespace NewsLens.Benchmarks;
 
 /// <summary>Where the benchmarks' inputs are: the repository and ../shared (third-party corpora, never in the repository).</summary>
 internal static class BenchmarkData
 {
-    public static string RepoRoot { get; } = FindRepoRoot();
+    public static string RepoRoot => RepositoryFolders.Root;
 
     /// <summary>$NEWSLENS_SHARED, else the shared folder beside the clone; null when neither exists.</summary>
-    public static string? Shared { get; } = FindShared();
+    public static string? Shared => RepositoryFolders.Shared;
 
     /// <summary>A file under ../shared, or a clear error saying how to point the benchmarks at it.</summary>
     public static string SharedFile(params string[] parts)
@@ -34,26 +35,6 @@ internal static class BenchmarkData
             .Take(stories)
             .Select(e => Article.FromText(e.GetProperty("text").GetString()!, e.GetProperty("id").GetString()!))
             .ToArray();
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Toolkit.sln")))
-                return dir.FullName;
-        }
-
-        throw new InvalidOperationException("Toolkit.sln not found above " + AppContext.BaseDirectory);
-    }
-
-    private static string? FindShared()
-    {
-        var fromEnvironment = Environment.GetEnvironmentVariable("NEWSLENS_SHARED");
-        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(fromEnvironment))
-            return fromEnvironment;
-        var beside = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared"));
-        return Directory.Exists(beside) ? beside : null;
-    }
 }
 
 /// <summary>
