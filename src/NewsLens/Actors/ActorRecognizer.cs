@@ -25,6 +25,10 @@ public sealed class ActorRecognizer
 
     private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
 
+    // Span look-ups into the folded text: a token is checked without cutting a substring out of it.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PersonCues cues = PersonCues.Default;
 
     public ActorRecognizer(ActorCatalog? catalog = null)
@@ -46,12 +50,69 @@ public sealed class ActorRecognizer
         public int End => First + Length;
     }
 
+    // Buffers one thread reuses from article to article: a token list, a folded copy of the text and flag arrays
+    // per article were most of what recognition allocated. The pipeline recognises on several threads at once,
+    // so each thread has its own.
+    private sealed class Scratch
+    {
+        // Larger buffers (a book-length article) serve their article and are not kept.
+        private const int KeepCharacters = 1 << 20;
+
+        [ThreadStatic]
+        private static Scratch? current;
+
+        private readonly List<Token> tokens = [];
+        private char[] folded = [];
+        private bool[] strong = [];
+        private bool[] covered = [];
+        private bool[] roleEnds = [];
+        private bool[] taken = [];
+
+        public static Scratch ForThisThread => current ??= new Scratch();
+
+        /// <summary>The text tokenized, in a list valid until the next article on this thread.</summary>
+        public List<Token> Tokenize(string text)
+        {
+            var list = text.Length <= KeepCharacters ? tokens : [];
+            ActorText.Tokenize(text, list);
+            return list;
+        }
+
+        /// <summary>The folded text in the first <c>text.Length</c> characters of a buffer (offsets are the text's).</summary>
+        public char[] Fold(string text)
+        {
+            var buffer = Rent(ref folded, text.Length, clear: false);
+            ActorText.Fold(text, buffer);
+            return buffer;
+        }
+
+        public bool[] Strong(int count) => Rent(ref strong, count, clear: true);
+
+        public bool[] Covered(int count) => Rent(ref covered, count, clear: true);
+
+        public bool[] RoleEnds(int count) => Rent(ref roleEnds, count, clear: true);
+
+        public bool[] Taken(int count) => Rent(ref taken, count, clear: true);
+
+        private static T[] Rent<T>(ref T[] kept, int count, bool clear)
+        {
+            if (count > KeepCharacters)
+                return new T[count];
+            if (kept.Length < count)
+                kept = new T[Math.Max(count, Math.Min(KeepCharacters, kept.Length * 2))];
+            else if (clear)
+                Array.Clear(kept, 0, count);
+            return kept;
+        }
+    }
+
     /// <summary>All mentions in the article, in text order.</summary>
     public IReadOnlyList<Mention> Recognize(Article article)
     {
         var text = article.Text;
-        var folded = ActorText.Fold(text);
-        var tokens = ActorText.Tokenize(text);
+        var scratch = Scratch.ForThisThread;
+        var folded = scratch.Fold(text);
+        var tokens = scratch.Tokenize(text);
         var trie = Catalog.Trie;
 
         // 1. Catalog phrases: leftmost-longest over tokens.
@@ -70,7 +131,7 @@ public sealed class ActorRecognizer
         }
 
         // 2. People outside the catalog, introduced by a title or role.
-        var strong = new bool[tokens.Count];
+        var strong = scratch.Strong(tokens.Count);
         foreach (var c in candidates)
         {
             if (c.Entries!.Any(e => e.Type != EntryType.Short))
@@ -80,7 +141,7 @@ public sealed class ActorRecognizer
             }
         }
 
-        var discovered = Discover(text, folded, tokens, strong, candidates);
+        var discovered = Discover(text, folded, tokens, strong, candidates, scratch);
         if (discovered.Count > 0)
         {
             candidates.RemoveAll(c => discovered.Any(d => c.First < d.End && d.First < c.End));
@@ -118,7 +179,7 @@ public sealed class ActorRecognizer
             if (entries.Any(e => e.Type == EntryType.Short))
             {
                 var options = entries.Where(e => e.Type == EntryType.Short && !e.ContextOnly).Select(e => e.Actor!).Distinct().ToList();
-                var key = string.Join(' ', Enumerable.Range(c.First, c.Length).Select(k => folded[tokens[k].Start..tokens[k].End]));
+                var key = KeyOf(folded, tokens, c.First, c.Length);
                 if (IsCalendarUse(key, c, tokens, folded) || IsSomeoneElsesGivenName(key, c))
                     continue;
                 var actor = (seenSurnames.TryGetValue(key, out var seen) ? Catalog.Find(seen) : null)
@@ -161,12 +222,12 @@ public sealed class ActorRecognizer
                 return false;
             var next = tokens[c.End];
             return next.IsWord && next.Start - tokens[c.First].End == 1 && ActorText.StartsUpper(text.AsSpan(next.Start, next.Length))
-                   && !NotNameWords.Contains(folded[next.Start..next.End]);
+                   && !NotNameWordLookup.Contains(folded.AsSpan(next.Start, next.Length));
         }
 
         // 4. Short forms of discovered people after their first full mention.
         if (local.Count > 0)
-            ResolveLocalShortForms(text, folded, tokens, mentions, local, Add);
+            ResolveLocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1), Add);
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return mentions;
@@ -200,17 +261,47 @@ public sealed class ActorRecognizer
     };
 
     // "in May", "May 7", "mid-May": a surname that is also a month or weekday used as a date.
-    private static bool IsCalendarUse(string key, Candidate c, List<Token> tokens, string folded)
+    private static bool IsCalendarUse(string key, Candidate c, List<Token> tokens, char[] folded)
     {
         if (c.Length != 1 || !CalendarWords.Contains(key))
             return false;
-        if (c.First > 0 && CalendarLeads.Contains(folded[tokens[c.First - 1].Start..tokens[c.First - 1].End]))
+        if (c.First > 0 && CalendarLeadLookup.Contains(folded.AsSpan(tokens[c.First - 1].Start, tokens[c.First - 1].Length)))
             return true;
         return c.End < tokens.Count && char.IsDigit(folded[tokens[c.End].Start]);
     }
 
-    private static bool IsArticle(string folded, Token token) =>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLeadLookup = CalendarLeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // The folded words of tokens [first, first + count) joined by single spaces: the form catalog keys take.
+    private static string KeyOf(char[] folded, List<Token> tokens, int first, int count)
+    {
+        var start = tokens[first].Start;
+        if (count == 1)
+            return new string(folded, start, tokens[first].Length);
+        var key = new System.Text.StringBuilder();
+        for (var k = first; k < first + count; k++)
+        {
+            if (k > first)
+                key.Append(' ');
+            key.Append(folded, tokens[k].Start, tokens[k].Length);
+        }
+
+        return key.ToString();
+    }
+
+    private static bool IsArticle(char[] folded, Token token) =>
         token.IsWord && folded.AsSpan(token.Start, token.Length) is "a" or "an" or "the";
+
+    private static bool OnlyRoles(List<TrieEntry> entries)
+    {
+        foreach (var e in entries)
+        {
+            if (e.Type != EntryType.Role)
+                return false;
+        }
+
+        return true;
+    }
 
     private static Actor? MostRecent(List<Actor> options, List<string> recent)
     {
@@ -247,11 +338,18 @@ public sealed class ActorRecognizer
         }
     }
 
-    private List<Candidate> Discover(string text, string folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates)
+    private List<Candidate> Discover(string text, char[] folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates, Scratch scratch)
     {
         var found = new List<Candidate>();
-        var roleEnds = new HashSet<int>(catalogCandidates.Where(c => c.Entries!.All(e => e.Type == EntryType.Role)).Select(c => c.End));
-        var covered = new bool[tokens.Count];
+        // roleEnds[i]: a catalog phrase made only of roles ends before token i.
+        var roleEnds = scratch.RoleEnds(tokens.Count + 1);
+        foreach (var c in catalogCandidates)
+        {
+            if (OnlyRoles(c.Entries!))
+                roleEnds[c.End] = true;
+        }
+
+        var covered = scratch.Covered(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -272,11 +370,11 @@ public sealed class ActorRecognizer
                 else if (cues.IsCue(key))
                 {
                     isCue = true;
-                    gender = cues.Gendered.GetValueOrDefault(key.ToString());
+                    gender = cues.GenderOfCue(key);
                 }
             }
 
-            if (!isCue && roleEnds.Contains(i + 1) && !strong[Math.Min(i + 1, tokens.Count - 1)])
+            if (!isCue && roleEnds[i + 1] && !strong[Math.Min(i + 1, tokens.Count - 1)])
                 isCue = true;
             if (!isCue)
                 continue;
@@ -295,7 +393,7 @@ public sealed class ActorRecognizer
 
             // "an aide to Le Pen, Ludovic de Danne"
             var k = next;
-            if (k < tokens.Count && tokens[k].IsWord && AppositiveLinks.Contains(folded[tokens[k].Start..tokens[k].End]))
+            if (k < tokens.Count && tokens[k].IsWord && AppositiveLinkLookup.Contains(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
             {
                 var limit = Math.Min(tokens.Count, k + 7);
                 for (k++; k < limit && tokens[k].IsWord; k++)
@@ -325,8 +423,7 @@ public sealed class ActorRecognizer
                 start++;
             if (start < c && NameEnd(text, folded, tokens, strong, start, out var words) == c && words >= 2)
             {
-                var key = folded[tokens[c + 2].Start..tokens[c + 2].End];
-                Claim(start, c, cues.Gendered.GetValueOrDefault(key));
+                Claim(start, c, cues.GenderOfCue(folded.AsSpan(tokens[c + 2].Start, tokens[c + 2].Length)));
             }
         }
 
@@ -339,7 +436,7 @@ public sealed class ActorRecognizer
             {
                 if (!tokens[k].IsWord && text[tokens[k].Start] is not '\'' and not '-')
                     return false;
-                if (tokens[k].IsWord && cues.Cues.Contains(folded[tokens[k].Start..tokens[k].End]))
+                if (tokens[k].IsWord && cues.IsCue(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
                     return true;
             }
 
@@ -355,15 +452,15 @@ public sealed class ActorRecognizer
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
             for (var k = first; k < end; k++)
             {
-                var key = folded[tokens[k].Start..tokens[k].End];
-                if (cues.NotInNames.Contains(key) || (k == end - 1 && IsTitleWord(key)))
+                var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (cues.IsNotInNames(key) || (k == end - 1 && IsTitleWord(key)))
                     return;
             }
 
             for (var k = first; k < end; k++)
                 covered[k] = true;
             if (gender == Gender.Unknown)
-                gender = cues.FirstNames.GetValueOrDefault(folded[tokens[first].Start..tokens[first].End]);
+                gender = cues.GenderOfFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length));
             var name = string.Join(' ', Enumerable.Range(first, end - first).Select(k => text[tokens[k].Start..tokens[k].End]))
                 .Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
             found.Add(new Candidate { First = first, Length = end - first, Discovered = name, Gender = gender });
@@ -371,7 +468,7 @@ public sealed class ActorRecognizer
     }
 
     // The end (exclusive) of a capitalised name starting at token `first`, with particles, initials, hyphens and apostrophes inside.
-    private static int NameEnd(string text, string folded, List<Token> tokens, bool[] strong, int first, out int words)
+    private static int NameEnd(string text, char[] folded, List<Token> tokens, bool[] strong, int first, out int words)
     {
         words = 0;
         var end = first;
@@ -405,7 +502,7 @@ public sealed class ActorRecognizer
                         words--; // the joined part counts as one word with what precedes
                     }
                     else if (text[tokens[k].Start] == '-' && tokens[k + 1].Length <= 5
-                             && !CompoundSuffixes.Contains(folded[tokens[k + 1].Start..tokens[k + 1].End]))
+                             && !CompoundSuffixLookup.Contains(folded.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
                     {
                         k += 2;
                         end = k;
@@ -428,11 +525,10 @@ public sealed class ActorRecognizer
     }
 
     private static void ResolveLocalShortForms(
-        string text, string folded, List<Token> tokens, List<Mention> mentions,
-        List<(string Name, string[] Keys, Gender Gender, int After)> local,
+        string text, char[] folded, List<Token> tokens, List<Mention> mentions,
+        List<(string Name, string[] Keys, Gender Gender, int After)> local, bool[] taken,
         Action<int, int, string, ActorKind, MentionSource, Gender, string?> add)
     {
-        var taken = new bool[text.Length + 1];
         foreach (var m in mentions)
         {
             for (var p = m.Start; p < m.End; p++)

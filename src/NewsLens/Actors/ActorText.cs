@@ -16,13 +16,13 @@ internal static class ActorText
 
     public static char Fold(char c) => c < FoldTable.Length ? FoldTable[c] : char.ToLowerInvariant(c);
 
-    public static string Fold(string text)
+    public static string Fold(string text) => string.Create(text.Length, text, static (span, source) => Fold(source, span));
+
+    /// <summary>Folds <paramref name="source"/> into the first <c>source.Length</c> characters of <paramref name="destination"/>.</summary>
+    public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
-        return string.Create(text.Length, text, static (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-                span[i] = Fold(source[i]);
-        });
+        for (var i = 0; i < source.Length; i++)
+            destination[i] = Fold(source[i]);
     }
 
     public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
@@ -30,6 +30,14 @@ internal static class ActorText
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        Tokenize(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so a caller can reuse one list for many texts.</summary>
+    public static void Tokenize(string text, List<Token> tokens)
+    {
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -52,8 +60,6 @@ internal static class ActorText
             tokens.Add(new Token(i, i + 1, false));
             i++;
         }
-
-        return tokens;
     }
 
     /// <summary>The folded key of a phrase: its tokens joined by single spaces ("Russia’s  Foreign" → "russia ' s foreign").</summary>

@@ -126,7 +126,7 @@ internal sealed class AliasTrie
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
-    public (int Length, List<TrieEntry>? Entries) Match(string text, string folded, List<Token> tokens, int first)
+    public (int Length, List<TrieEntry>? Entries) Match(string text, ReadOnlySpan<char> folded, List<Token> tokens, int first)
     {
         var node = root;
         var bestLength = 0;
@@ -135,13 +135,13 @@ internal sealed class AliasTrie
         {
             var t = tokens[k];
             var current = node;
-            node = current.Next(folded.AsSpan(t.Start, t.Length));
+            node = current.Next(folded.Slice(t.Start, t.Length));
             if (node is null)
             {
                 // A misplaced plural-possessive apostrophe ("Putins' actions", "Le Pens' move") still names the person.
                 if (t.Length > 3 && folded[t.End - 1] == 's' && k + 1 < tokens.Count && folded[tokens[k + 1].Start] == '\''
                     && tokens[k + 1].Start == t.End && (k == first || Adjacent(text, tokens[k - 1], t))
-                    && current.Next(folded.AsSpan(t.Start, t.Length - 1)) is { Entries: not null } stem)
+                    && current.Next(folded.Slice(t.Start, t.Length - 1)) is { Entries: not null } stem)
                 {
                     if (People(stem.Entries, text, tokens, first) is { } people)
                         return (k - first + 1, people);

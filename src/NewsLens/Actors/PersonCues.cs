@@ -20,12 +20,18 @@ internal sealed class PersonCues
         cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
         modifierLookup = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
         honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
+        notInNamesLookup = notInNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        genderedLookup = gendered.GetAlternateLookup<ReadOnlySpan<char>>();
+        firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
+    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
+    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
 
     public static PersonCues Default => DefaultCues.Value;
 
@@ -52,6 +58,14 @@ internal sealed class PersonCues
     public bool IsTitleModifier(ReadOnlySpan<char> word) => modifierLookup.Contains(word);
 
     public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) => honorificLookup.TryGetValue(word, out gender);
+
+    public bool IsNotInNames(ReadOnlySpan<char> word) => notInNamesLookup.Contains(word);
+
+    /// <summary>The gender a cue implies, or <see cref="Gender.Unknown"/>.</summary>
+    public Gender GenderOfCue(ReadOnlySpan<char> word) => genderedLookup.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
+
+    /// <summary>The gender of a given name, or <see cref="Gender.Unknown"/>.</summary>
+    public Gender GenderOfFirstName(ReadOnlySpan<char> word) => firstNameLookup.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
 
     private static PersonCues LoadDefault()
     {

@@ -87,7 +87,7 @@ public static class PipelineBenchmark
                 // All stages in one single-threaded pass; the stage clock splits time and allocations between them.
                 var clock = new StageClock();
                 var all = Measure("all stages", 1, megabytes, () => new Pipeline(new AnalysisOptions { Threads = 1 })
-                    .Analyze(articles, clock, CancellationToken.None).LongCount());
+                    .Analyze(articles.Select(PendingArticle.Of), clock, CancellationToken.None).LongCount());
                 foreach (var (name, stage) in new[]
                 {
                     ("actors", Stage.Actors), ("quotes", Stage.Quotes), ("sentiment", Stage.Sentiment), ("cooccurrence", Stage.Cooccurrence),
@@ -152,9 +152,10 @@ public static class PipelineBenchmark
     {
         var output = Path.Combine(work, $"{repeat}x-{threads}t");
         var pipeline = new Pipeline(new AnalysisOptions { Threads = threads });
-        var articles = Enumerable.Range(0, repeat).SelectMany(_ => Read(input));
+        // Read as the pipeline reads its own inputs: articles are built on the worker threads.
+        var articles = Enumerable.Range(0, repeat).SelectMany(_ => new CorpusLoader(new LoadOptions()).Pending([input]));
         AnalysisManifest? manifest = null;
-        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output)).Articles);
+        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output, [], [], CancellationToken.None)).Articles);
         Directory.Delete(output, recursive: true);
         return figure with { StageSeconds = manifest!.Timings.StageSeconds };
     }

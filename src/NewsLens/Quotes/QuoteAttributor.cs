@@ -123,7 +123,19 @@ internal sealed partial class QuoteAttributor
     {
         if (_spans.Count == 0)
             return []; // most articles: nothing to attribute, no need to tokenise
-        Prepare();
+        try
+        {
+            Prepare();
+            return AttributeAll();
+        }
+        finally
+        {
+            QuoteTokenizer.Release(_tokens);
+        }
+    }
+
+    private List<Quote> AttributeAll()
+    {
         var quotes = new List<Quote>();
         var spanOf = new List<int>();
         for (var q = 0; q < _spans.Count; q++)

@@ -30,9 +30,40 @@ internal static class QuoteTokenizer
         "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "prof", "jr", "sr", "capt", "sgt", "rev",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Token lists reused from article to article on one thread: the pipeline attributes on several threads at once.
+    [ThreadStatic]
+    private static Stack<List<QuoteToken>>? spareLists;
+
+    private const int KeepLists = 512;
+    private const int KeepTokens = 1 << 16;
+
     public static List<QuoteToken> Tokenize(string text, TextSpan paragraph, IReadOnlyList<QuoteSpan> quotes, int firstQuote)
     {
-        var tokens = new List<QuoteToken>(paragraph.Length / 5 + 4); // about a token per five characters of English prose
+        var tokens = spareLists is { Count: > 0 } spare ? spare.Pop() : new List<QuoteToken>(paragraph.Length / 5 + 4);
+        Tokenize(text, paragraph, quotes, firstQuote, tokens);
+        return tokens;
+    }
+
+    /// <summary>Hands token lists back for reuse by later paragraphs on this thread; the caller no longer reads them.</summary>
+    public static void Release(List<List<QuoteToken>> lists)
+    {
+        var spare = spareLists ??= new Stack<List<QuoteToken>>();
+        foreach (var tokens in lists)
+        {
+            if (spare.Count >= KeepLists || tokens.Capacity > KeepTokens)
+                continue;
+            tokens.Clear();
+            spare.Push(tokens);
+        }
+
+        lists.Clear();
+    }
+
+    private static void Tokenize(string text, TextSpan paragraph, IReadOnlyList<QuoteSpan> quotes, int firstQuote, List<QuoteToken> tokens)
+    {
+        var words = WordStrings.ForThisThread;
         var q = firstQuote;
         var i = paragraph.Start;
         while (i < paragraph.End)
@@ -74,9 +105,9 @@ internal static class QuoteTokenizer
 
                 // Keep the period of "U.S.", an initial ("J.") or a title ("Mr.") with its word.
                 if (i < paragraph.End && text[i] == '.' &&
-                    (dotted || (i - start == 1 && char.IsUpper(text[start])) || Abbreviations.Contains(text[start..i])))
+                    (dotted || (i - start == 1 && char.IsUpper(text[start])) || AbbreviationLookup.Contains(text.AsSpan(start, i - start))))
                     i++;
-                tokens.Add(new QuoteToken(QuoteTokenKind.Word, start, i, text[start..i], -1));
+                tokens.Add(new QuoteToken(QuoteTokenKind.Word, start, i, words.Get(text.AsSpan(start, i - start)), -1));
                 continue;
             }
 
@@ -86,13 +117,11 @@ internal static class QuoteTokenizer
                 if (c == ')' && tokens.Count > 0 && tokens[^1].Text == "(")
                     tokens.RemoveAt(tokens.Count - 1);
                 else
-                    tokens.Add(new QuoteToken(QuoteTokenKind.Punct, i, i + 1, c.ToString(), -1));
+                    tokens.Add(new QuoteToken(QuoteTokenKind.Punct, i, i + 1, words.Get(text.AsSpan(i, 1)), -1));
             }
 
             i++;
         }
-
-        return tokens;
     }
 
     /// <summary>Cuts a paragraph's tokens into frames at sentence ends outside quotations.</summary>
@@ -124,4 +153,33 @@ internal static class QuoteTokenizer
     }
 
     private static bool EndsSentence(string quoted) => quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' or '…';
+}
+
+/// <summary>One string per distinct word on this thread, so the many repeats of a word ("the", "said") share it.</summary>
+/// <remarks>Attribution compares token texts as strings; a fresh string per token was most of what it allocated.</remarks>
+internal sealed class WordStrings
+{
+    // Cleared when full, so a long run over varied text keeps memory bounded.
+    private const int MaxWords = 1 << 16;
+
+    [ThreadStatic]
+    private static WordStrings? current;
+
+    private readonly HashSet<string> words = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+
+    private WordStrings() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static WordStrings ForThisThread => current ??= new WordStrings();
+
+    public string Get(ReadOnlySpan<char> word)
+    {
+        if (lookup.TryGetValue(word, out var known))
+            return known;
+        if (words.Count >= MaxWords)
+            words.Clear();
+        var text = word.ToString();
+        words.Add(text);
+        return text;
+    }
 }
