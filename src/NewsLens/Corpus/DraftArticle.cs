@@ -34,6 +34,18 @@ internal sealed record DraftArticle
     /// </summary>
     public string? Body { get; init; }
 
+    /// <summary>About the length of the article's text (the work building it will take).</summary>
+    public long Characters
+    {
+        get
+        {
+            long characters = Body?.Length ?? 0;
+            foreach (var paragraph in Paragraphs)
+                characters += paragraph.Length + 2;
+            return characters;
+        }
+    }
+
     /// <summary>Line in the source file where the article starts (for diagnostics).</summary>
     public int Line { get; init; }
 }
