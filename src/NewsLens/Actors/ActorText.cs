@@ -69,6 +69,17 @@ internal static class ActorText
         return string.Join(' ', Tokenize(phrase).Select(t => folded[t.Start..t.End]));
     }
 
+    /// <summary>The folded words (tokens) of a phrase: "Le Pen" → ["le", "pen"].</summary>
+    public static string[] FoldedWords(string phrase)
+    {
+        var tokens = Tokenize(phrase);
+        var words = new string[tokens.Count];
+        for (var k = 0; k < words.Length; k++)
+            words[k] = string.Create(tokens[k].Length, (phrase, tokens[k].Start), static (span, s) => Fold(s.phrase.AsSpan(s.Start, span.Length), span));
+
+        return words;
+    }
+
     public static bool StartsUpper(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);
 
     public static bool IsAllUpper(ReadOnlySpan<char> token)
