@@ -274,26 +274,7 @@ public sealed class ActorRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLeadLookup = CalendarLeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The folded words of tokens [first, first + count) joined by single spaces: the form catalog keys take.
-    private static string KeyOf(char[] folded, List<Token> tokens, int first, int count) => JoinTokens(folded, tokens, first, count);
-
-    // Tokens [first, first + count) of source joined by single spaces.
-    private static string JoinTokens(ReadOnlySpan<char> source, List<Token> tokens, int first, int count)
-    {
-        var length = count - 1;
-        for (var k = first; k < first + count; k++)
-            length += tokens[k].Length;
-        var joined = length <= 256 ? stackalloc char[length] : new char[length];
-        var at = 0;
-        for (var k = first; k < first + count; k++)
-        {
-            if (k > first)
-                joined[at++] = ' ';
-            source.Slice(tokens[k].Start, tokens[k].Length).CopyTo(joined[at..]);
-            at += tokens[k].Length;
-        }
-
-        return new string(joined);
-    }
+    private static string KeyOf(char[] folded, List<Token> tokens, int first, int count) => ActorText.Join(folded, tokens, first, count);
 
     // Drops catalog candidates that overlap a discovered name.
     private static void RemoveOverlapped(List<Candidate> candidates, List<Candidate> discovered)
@@ -484,7 +465,7 @@ public sealed class ActorRecognizer
                 covered[k] = true;
             if (gender == Gender.Unknown)
                 gender = cues.GenderOfFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length));
-            var name = JoinTokens(text, tokens, first, end - first).Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
+            var name = ActorText.Join(text, tokens, first, end - first).Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
             found.Add(new Candidate { First = first, Length = end - first, Discovered = name, Gender = gender });
         }
     }
