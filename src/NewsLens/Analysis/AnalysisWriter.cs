@@ -17,14 +17,16 @@ internal sealed class AnalysisWriter
     private readonly PartitionedTableWriter<SentenceSentiment> sentiment;
     private readonly IPartitionedTableWriter[] all;
     private readonly ActorPairAccumulator pairs = new();
+    private readonly WriteBehind background;
     private long buffered;
 
     public AnalysisWriter(string root, AnalysisOptions options)
     {
         this.options = options;
         var openFiles = new OpenFiles(options.MaxOpenFiles);
+        background = new WriteBehind(Math.Max(1, options.BufferBytes), inline: options.Workers == 1);
         var rowGroupBytes = Math.Max(1, options.BufferBytes / 4);
-        PartitionedTableWriter<T> Create<T>(Table<T> table) => new(table, root, options.Shard, options.Format, openFiles, rowGroupBytes);
+        PartitionedTableWriter<T> Create<T>(Table<T> table) => new(table, root, options.Shard, options.Format, openFiles, background, rowGroupBytes);
         articles = Create(AnalysisTables.Articles);
         sentences = Create(AnalysisTables.Sentences);
         mentions = Create(AnalysisTables.Mentions);
@@ -60,6 +62,7 @@ internal sealed class AnalysisWriter
             cooccurrence.Add(partition, row);
         foreach (var writer in all)
             writer.Complete();
+        background.Drain();
         var written = all.ToDictionary(w => w.Name);
         return AnalysisTables.Names
             .Where(written.ContainsKey)

@@ -7,7 +7,7 @@ namespace NewsLens;
 /// <remarks>
 /// A reader thread pulls the source (loading, parsing) and cuts it into batches; worker threads map the batches;
 /// the caller's thread takes the results in input order (and writes them), so reading, mapping and writing
-/// overlap. At most <c>2 × threads</c> batches are in flight, so memory stays bounded however long the stream.
+/// overlap. At most <c>8 × threads</c> batches are in flight, so memory stays bounded however long the stream.
 /// Dedicated threads, not the thread pool: the caller blocks while it waits and must not starve the workers.
 /// With one thread everything runs on the caller's thread, the honest single-core baseline.
 /// </remarks>
@@ -28,7 +28,10 @@ internal static class OrderedParallel
             yield break;
         }
 
-        var maxInFlight = threads * 2;
+        // Room for several batches a thread: the reading and writing threads share the cores with the workers, and
+        // a deeper queue lets each run ahead while it has a core instead of stalling the others (measured: workers
+        // busy ~75 % of the time with 2 a thread, ~100 % with 8).
+        var maxInFlight = threads * 8;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var work = new BlockingCollection<Batch<TIn, TOut>>(maxInFlight);
         using var ordered = new BlockingCollection<Batch<TIn, TOut>>(maxInFlight);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using CsvHelper;
 using Parquet;
@@ -38,7 +39,8 @@ internal interface IPartitionedTableWriter
 /// <summary>Writes rows of one table under <c>root/table/partition/part-I-of-N.ext</c>.</summary>
 /// <remarks>
 /// Rows stay in arrival order within each file. Row groups end where the memory budget says so, a decision
-/// that depends on the data only, so the files are byte-identical whatever the number of threads.
+/// that depends on the data only, so the files are byte-identical whatever the number of threads. A full row
+/// group is encoded in the background (<see cref="WriteBehind"/>) while the next one fills.
 /// </remarks>
 internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
 {
@@ -49,16 +51,19 @@ internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
     private readonly string fileName;
     private readonly AnalysisFormat format;
     private readonly OpenFiles openFiles;
+    private readonly WriteBehind background;
     private readonly long rowGroupBytes;
     private readonly SortedDictionary<string, PartFile> parts = new(StringComparer.Ordinal);
 
-    public PartitionedTableWriter(Table<TRow> table, string root, Shard shard, AnalysisFormat format, OpenFiles openFiles, long rowGroupBytes)
+    public PartitionedTableWriter(
+        Table<TRow> table, string root, Shard shard, AnalysisFormat format, OpenFiles openFiles, WriteBehind background, long rowGroupBytes)
     {
         this.table = table;
         directory = Path.Combine(root, table.Name);
         fileName = $"part-{shard.Index}-of-{shard.Count}.{(format == AnalysisFormat.Parquet ? "parquet" : "csv")}";
         this.format = format;
         this.openFiles = openFiles;
+        this.background = background;
         this.rowGroupBytes = rowGroupBytes;
     }
 
@@ -103,7 +108,7 @@ internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
             parts[Partition.Undated] = new PartFile(this, Path.Combine(directory, Partition.Undated, fileName));
         foreach (var part in parts.Values)
         {
-            if (part.Buffer.Rows > 0 || !part.Created)
+            if (part.Buffer.Rows > 0 || !part.Written)
                 Flush(part);
             openFiles.Close(part);
         }
@@ -112,61 +117,89 @@ internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
     private void Flush(PartFile part)
     {
         openFiles.Open(part);
-        part.Write();
         BufferedBytes -= part.Buffer.Bytes;
-        part.Buffer.Clear();
+        part.Flush();
     }
 
+    /// <summary>One output file. The caller's thread fills <see cref="Buffer"/>; the file itself is only touched by its background jobs, one at a time, in order.</summary>
     internal sealed class PartFile(PartitionedTableWriter<TRow> owner, string path) : OpenFiles.IFile
     {
+        private Task tail = Task.CompletedTask;
+        private TableBuffer<TRow>? spare;
         private FileStream? stream;
         private ParquetWriter? parquet;
         private StreamWriter? text;
+        private bool created;
 
-        public TableBuffer<TRow> Buffer { get; } = owner.table.CreateBuffer();
+        public TableBuffer<TRow> Buffer { get; private set; } = owner.table.CreateBuffer();
 
-        public bool Created { get; private set; }
+        /// <summary>A row group (or the empty file) has been handed over for writing.</summary>
+        public bool Written { get; private set; }
 
-        public bool IsOpen => stream is not null;
+        public bool IsOpen { get; private set; }
 
-        public void Open()
+        public void Open() => IsOpen = true; // opened for real by the next write job
+
+        /// <summary>Hands the buffered rows to a background job and starts a new buffer (the written one comes back as the spare).</summary>
+        public void Flush()
         {
-            if (!Created)
+            var rows = Buffer;
+            Buffer = Interlocked.Exchange(ref spare, null) ?? owner.table.CreateBuffer();
+            Written = true;
+            tail = owner.background.Then(tail, rows.Bytes, async () =>
+            {
+                await OpenFileAsync().ConfigureAwait(false);
+                await WriteAsync(rows).ConfigureAwait(false);
+                rows.Clear();
+                Volatile.Write(ref spare, rows);
+            });
+        }
+
+        public void Close()
+        {
+            IsOpen = false;
+            tail = owner.background.Then(tail, 0, CloseFileAsync);
+        }
+
+        private async Task OpenFileAsync()
+        {
+            if (stream is not null)
+                return;
+            if (!created)
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            stream = new FileStream(path, Created ? FileMode.Open : FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+            stream = new FileStream(path, created ? FileMode.Open : FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
             if (owner.format == AnalysisFormat.Parquet)
             {
-                var append = Created;
-                parquet = Sync.Run(() => ParquetWriter.CreateAsync(owner.table.Schema, stream, ParquetOutput.Options, append));
+                parquet = await ParquetWriter.CreateAsync(owner.table.Schema, stream, ParquetOutput.Options, append: created).ConfigureAwait(false);
             }
             else
             {
                 stream.Seek(0, SeekOrigin.End);
                 text = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                if (!Created)
+                if (!created)
                     WriteCsv([owner.table.Columns.Select(c => c.Name).ToArray()]);
             }
 
-            Created = true;
+            created = true;
         }
 
-        public void Write()
+        private async Task WriteAsync(TableBuffer<TRow> rows)
         {
             if (parquet is not null)
             {
-                if (Buffer.Rows > 0)
-                    Sync.Run(() => Buffer.WriteRowGroupAsync(parquet));
+                if (rows.Rows > 0)
+                    await rows.WriteRowGroupAsync(parquet).ConfigureAwait(false);
             }
             else
             {
-                WriteCsv(Buffer.CsvRecords());
+                WriteCsv(rows.CsvRecords());
             }
         }
 
-        public void Close()
+        private async Task CloseFileAsync()
         {
             if (parquet is not null)
-                Sync.Run(() => parquet.DisposeAsync().AsTask());
+                await parquet.DisposeAsync().ConfigureAwait(false);
             text?.Dispose();
             stream?.Dispose();
             parquet = null;
@@ -227,6 +260,78 @@ internal sealed class OpenFiles(int max)
     }
 }
 
+/// <summary>Runs the writing jobs in the background: one file's jobs in order, different files' jobs in parallel.</summary>
+/// <remarks>
+/// Encoding and compressing row groups is most of the cost of writing; on the single thread that takes the results
+/// in order it was the pipeline's bottleneck. Each file has its own chain of jobs, so its bytes do not depend on what
+/// runs beside it. The caller waits while the rows handed over but not yet written pass the budget, which bounds memory.
+/// Inline, each job runs to its end before <see cref="Then"/> returns: the one-thread pipeline stays on one thread.
+/// </remarks>
+internal sealed class WriteBehind(long maxPendingBytes, bool inline = false)
+{
+    private readonly object gate = new();
+    private long pendingBytes;
+    private int pendingJobs;
+    private ExceptionDispatchInfo? failure;
+
+    /// <summary>Queues <paramref name="job"/> after <paramref name="previous"/> (the same file's last job); returns the new last job.</summary>
+    public Task Then(Task previous, long bytes, Func<Task> job)
+    {
+        if (inline)
+        {
+            // Parquet.Net is async only: run it without the caller's context, and wait.
+            Task.Run(job).GetAwaiter().GetResult();
+            return Task.CompletedTask;
+        }
+
+        lock (gate)
+        {
+            while (failure is null && pendingBytes > 0 && pendingBytes + bytes > maxPendingBytes)
+                Monitor.Wait(gate);
+            failure?.Throw();
+            pendingBytes += bytes;
+            pendingJobs++;
+        }
+
+        return Run(previous, bytes, job);
+    }
+
+    /// <summary>Waits for every queued job; throws the first failure.</summary>
+    public void Drain()
+    {
+        lock (gate)
+        {
+            while (pendingJobs > 0)
+                Monitor.Wait(gate);
+            failure?.Throw();
+        }
+    }
+
+    private async Task Run(Task previous, long bytes, Func<Task> job)
+    {
+        try
+        {
+            await previous.ConfigureAwait(false);
+            await Task.Run(job).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            lock (gate)
+                failure ??= ExceptionDispatchInfo.Capture(e);
+            throw;
+        }
+        finally
+        {
+            lock (gate)
+            {
+                pendingBytes -= bytes;
+                pendingJobs--;
+                Monitor.PulseAll(gate);
+            }
+        }
+    }
+}
+
 internal static class ParquetOutput
 {
     // Snappy at its fast setting (Parquet.Net defaults to the smallest size), and dictionary encoding decided on a
@@ -239,12 +344,4 @@ internal static class ParquetOutput
         CompressionLevel = System.IO.Compression.CompressionLevel.Fastest,
         DictionaryEncodingSampleSize = 1000,
     };
-}
-
-/// <summary>Runs Parquet.Net's async API from the synchronous writer loop without capturing a context.</summary>
-internal static class Sync
-{
-    public static void Run(Func<Task> action) => Task.Run(action).GetAwaiter().GetResult();
-
-    public static T Run<T>(Func<Task<T>> action) => Task.Run(action).GetAwaiter().GetResult();
 }

@@ -28,11 +28,11 @@ public sealed class Pipeline
     public AnalysisOptions Options { get; }
 
     /// <summary>Runs every enabled stage on one article.</summary>
-    public ArticleAnalysis Analyze(Article article) => Analyze(article, null);
+    public ArticleAnalysis Analyze(Article article) => Analyze(article, null, StageMark.Now);
 
     /// <summary>Analyses a stream of articles (this pipeline's shard of it) in parallel; results in input order.</summary>
     public IEnumerable<ArticleAnalysis> Analyze(IEnumerable<Article> articles, CancellationToken cancellationToken = default) =>
-        Analyze(articles, null, cancellationToken);
+        Analyze(articles.Select(PendingArticle.Of), null, cancellationToken);
 
     /// <summary>Loads the inputs (files, folders), analyses them and writes the tables and manifest under <paramref name="outputDirectory"/>.</summary>
     public AnalysisManifest Run(IEnumerable<string> inputs, string outputDirectory, CancellationToken cancellationToken = default)
@@ -41,7 +41,7 @@ public sealed class Pipeline
         var diagnostics = new List<Diagnostic>();
         var load = Options.Load ?? new LoadOptions();
         var forward = load.OnDiagnostic;
-        var articles = Corpus.Stream(paths, load with
+        var articles = new CorpusLoader(load with
         {
             OnDiagnostic = d =>
             {
@@ -49,16 +49,16 @@ public sealed class Pipeline
                     diagnostics.Add(d); // called on the reader thread; read after the run
                 forward?.Invoke(d);
             },
-        });
+        }).Pending(paths);
         return Run(articles, outputDirectory, AnalysisManifest.DescribeInputs(paths), diagnostics, cancellationToken);
     }
 
     /// <summary>Analyses a stream of articles and writes the tables and manifest under <paramref name="outputDirectory"/>.</summary>
     public AnalysisManifest Run(IEnumerable<Article> articles, string outputDirectory, CancellationToken cancellationToken = default) =>
-        Run(articles, outputDirectory, [], [], cancellationToken);
+        Run(articles.Select(PendingArticle.Of), outputDirectory, [], [], cancellationToken);
 
     internal AnalysisManifest Run(
-        IEnumerable<Article> articles, string outputDirectory, IReadOnlyList<InputFile> inputs, IReadOnlyList<Diagnostic> diagnostics,
+        IEnumerable<PendingArticle> articles, string outputDirectory, IReadOnlyList<InputFile> inputs, IReadOnlyList<Diagnostic> diagnostics,
         CancellationToken cancellationToken)
     {
         var clock = new StageClock();
@@ -103,19 +103,27 @@ public sealed class Pipeline
         return manifest;
     }
 
-    internal IEnumerable<ArticleAnalysis> Analyze(IEnumerable<Article> articles, StageClock? clock, CancellationToken cancellationToken)
+    internal IEnumerable<ArticleAnalysis> Analyze(IEnumerable<PendingArticle> articles, StageClock? clock, CancellationToken cancellationToken)
     {
         var shard = Options.Shard;
         var slice = shard.IsAll ? articles : articles.Where(a => shard.Contains(a.Id));
-        return OrderedParallel.Map(slice, a => Analyze(a, clock), Options.Workers, a => a.Text.Length + 256, Options.BatchCharacters,
+        return OrderedParallel.Map(slice, a => Analyze(a, clock), Options.Workers, a => a.Characters + 256, Options.BatchCharacters,
             cancellationToken: cancellationToken);
     }
 
-    private ArticleAnalysis Analyze(Article article, StageClock? clock)
+    private ArticleAnalysis Analyze(PendingArticle pending, StageClock? clock)
+    {
+        // Building the article (segmentation) is loading work, done here on a worker rather than on the reading thread.
+        var mark = StageMark.Now;
+        var article = pending.Build();
+        mark = Lap(clock, Stage.Load, mark);
+        return Analyze(article, clock, mark);
+    }
+
+    private ArticleAnalysis Analyze(Article article, StageClock? clock, StageMark mark)
     {
         var stages = Options.Stages;
         var analysis = new ArticleAnalysis(article);
-        var mark = StageMark.Now;
         if ((stages & (AnalysisStages.Actors | AnalysisStages.Quotes | AnalysisStages.Cooccurrence)) != 0)
         {
             // Quotes and co-occurrence build on the mentions: recognised once, shared.
@@ -162,7 +170,7 @@ public sealed class Pipeline
 
     private static StageMark Lap(StageClock? clock, Stage stage, StageMark start) => clock is null ? start : clock.Add(stage, start);
 
-    private static IEnumerable<Article> Count(IEnumerable<Article> articles, ReadCounter counter, StageClock clock)
+    private static IEnumerable<PendingArticle> Count(IEnumerable<PendingArticle> articles, ReadCounter counter, StageClock clock)
     {
         using var e = articles.GetEnumerator();
         while (true)

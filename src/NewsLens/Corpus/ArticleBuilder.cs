@@ -21,8 +21,12 @@ internal static class ArticleBuilder
 
     public static Article Build(DraftArticle draft, string id, string relativeFile, string? parentId)
     {
-        var text = string.Join("\n\n", draft.Paragraphs.Select(p => p.Trim()).Where(p => p.Length > 0));
-        var segmented = Segmenter.SegmentNormalized(text);
+        var writer = ParagraphWriter.ForThisThread();
+        if (draft.Body is { } body)
+            PlainText.AddParagraphs(body, writer, decodeEntities: true);
+        foreach (var paragraph in draft.Paragraphs)
+            writer.AddTrimmed(paragraph);
+        var segmented = Segmenter.SegmentNormalized(writer.ToString());
         return new Article
         {
             Id = id,

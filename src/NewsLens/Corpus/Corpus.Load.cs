@@ -40,7 +40,7 @@ public sealed partial class Corpus
 
     /// <inheritdoc cref="Stream(string, LoadOptions?)"/>
     public static IEnumerable<Article> Stream(IEnumerable<string> paths, LoadOptions? options = null) =>
-        new CorpusLoader(options ?? new LoadOptions()).Articles(paths.ToList());
+        new CorpusLoader(options ?? new LoadOptions()).Pending(paths.ToList()).Select(pending => pending.Build());
 
     /// <summary>The async form of <see cref="Stream(string, LoadOptions?)"/>: yields between files and records, honours cancellation.</summary>
     public static async IAsyncEnumerable<Article> StreamAsync(string path, LoadOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -56,7 +56,12 @@ public sealed partial class Corpus
     }
 }
 
-/// <summary>Walks the inputs file by file, dispatches each to its format reader and builds articles.</summary>
+/// <summary>Walks the inputs file by file, dispatches each to its format reader and settles each article's id and metadata.</summary>
+/// <remarks>
+/// Reading is sequential (ids must be unique across the stream, diagnostics come in file order); building the
+/// article (joining and segmenting its text, the costly part) is left to <see cref="PendingArticle.Build"/>, so the
+/// pipeline runs it on its worker threads rather than on the one reading thread.
+/// </remarks>
 internal sealed class CorpusLoader(LoadOptions options)
 {
     private const int ProgressEvery = 2000;
@@ -65,7 +70,7 @@ internal sealed class CorpusLoader(LoadOptions options)
     private int articles;
     private int skipped;
 
-    public IEnumerable<Article> Articles(IReadOnlyList<string> paths)
+    public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths)
     {
         var files = new List<SourceFile>();
         foreach (var path in paths)
@@ -103,12 +108,9 @@ internal sealed class CorpusLoader(LoadOptions options)
                     var id = UniqueId(ArticleBuilder.IdFor(file.Relative, draft, records), file, draft.Line);
                     if (draft.Index == 0)
                         mainId = id;
-                    var article = ArticleBuilder.Build(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null);
-                    foreach (var entry in overrides)
-                        article = entry.ApplyTo(article);
                     produced++;
                     articles++;
-                    yield return article;
+                    yield return new PendingArticle(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null, overrides);
                     if (records && produced % ProgressEvery == 0)
                         options.Progress?.Report(new LoadProgress(f, files.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
                 }
@@ -219,5 +221,51 @@ internal sealed class CorpusLoader(LoadOptions options)
                 return candidate;
             }
         }
+    }
+}
+
+/// <summary>An article read and named but not yet built: <see cref="Build"/> joins and segments its text and applies the sidecar metadata.</summary>
+internal sealed class PendingArticle
+{
+    private readonly DraftArticle? draft;
+    private readonly string? file;
+    private readonly string? parentId;
+    private readonly IReadOnlyList<MetadataOverride> overrides = [];
+    private readonly Article? built;
+
+    public PendingArticle(DraftArticle draft, string id, string file, string? parentId, IReadOnlyList<MetadataOverride> overrides)
+    {
+        this.draft = draft;
+        this.file = file;
+        this.parentId = parentId;
+        this.overrides = overrides;
+        Id = id;
+        Characters = draft.Characters;
+    }
+
+    private PendingArticle(Article article)
+    {
+        built = article;
+        Id = article.Id;
+        Characters = article.Text.Length;
+    }
+
+    public string Id { get; }
+
+    /// <summary>About the length of the article's text (the work it will take).</summary>
+    public long Characters { get; }
+
+    /// <summary>Wraps an article that is already built.</summary>
+    public static PendingArticle Of(Article article) => new(article);
+
+    /// <summary>The article; thread-safe (builds from immutable inputs), and not cached: call once.</summary>
+    public Article Build()
+    {
+        if (built is not null)
+            return built;
+        var article = ArticleBuilder.Build(draft!, Id, file!, parentId);
+        foreach (var entry in overrides)
+            article = entry.ApplyTo(article);
+        return article;
     }
 }

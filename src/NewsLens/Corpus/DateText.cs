@@ -11,25 +11,28 @@ internal static class DateText
 
     private const string Weekday = @"(?<weekday>Mon(day)?|Tue(s(day)?)?|Wed(nesday)?|Thu(rs(day)?)?|Fri(day)?|Sat(urday)?|Sun(day)?)";
 
+    // The patterns are built on first use (each costs MB of automata): most metadata dates parse without them.
+
     // A full date in any of the common forms; the year is optional in the month-name forms (a month-day mention).
-    private static readonly Regex Full = new(
+    private static readonly Lazy<Regex> Full = new(() => new(
         @"\b(" + Month + @"\s+(?<day>\d{1,2})(st|nd|rd|th)?\b(,?\s+(?<year>\d{4})\b)?"
         + @"|(?<day2>\d{1,2})(st|nd|rd|th)?\s+(of\s+)?" + Month.Replace("<month>", "<month2>") + @"(,?\s+(?<year2>\d{4})\b)?"
         + @"|(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?\b"
         + @"|(?<sy>\d{4})/(?<sm>\d{1,2})/(?<sd>\d{1,2})\b"
         + @"|(?<na>\d{1,2})[-./](?<nb>\d{1,2})[-./](?<ny>\d{4})\b)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
-    private static readonly Regex WeekdayBefore = new(Weekday + @"\s*,?\s*(the\s+)?\(?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Lazy<Regex> WeekdayBefore = new(() => new(
+        Weekday + @"\s*,?\s*(the\s+)?\(?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
-    private static readonly Regex UrlDate = new(
+    private static readonly Lazy<Regex> UrlDate = new(() => new(
         @"/(?<y>(19|20)\d{2})[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(/|-|_|\.|$)|/(?<y2>(19|20)\d{2})(?<m2>[01]\d)(?<d2>[0-3]\d)(/|-|_|\.|$)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
 
     /// <summary>Every date or month-day mention in the text, in order.</summary>
     public static IEnumerable<DateMention> Mentions(string text, bool monthFirstNumeric = false)
     {
-        foreach (Match m in Full.Matches(text))
+        foreach (Match m in Full.Value.Matches(text))
         {
             if (TryRead(m, monthFirstNumeric, out var mention))
                 yield return mention with { Weekday = WeekdayOf(text, m.Index) };
@@ -65,7 +68,7 @@ internal static class DateText
     {
         if (string.IsNullOrEmpty(url))
             return null;
-        var m = UrlDate.Match(url);
+        var m = UrlDate.Value.Match(url);
         if (!m.Success)
             return null;
         var y = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Value;
@@ -152,7 +155,7 @@ internal static class DateText
     private static DayOfWeek? WeekdayOf(string text, int index)
     {
         var start = Math.Max(0, index - 16);
-        var before = WeekdayBefore.Match(text, start, index - start);
+        var before = WeekdayBefore.Value.Match(text, start, index - start);
         if (!before.Success)
             return null;
         return before.Groups["weekday"].Value[..3].ToLowerInvariant() switch

@@ -28,6 +28,24 @@ internal sealed record DraftArticle
     /// <summary>Body paragraphs, cleaned.</summary>
     public required IReadOnlyList<string> Paragraphs { get; init; }
 
+    /// <summary>
+    /// A record's body as found (JSON, CSV), in place of <see cref="Paragraphs"/>: <see cref="ArticleBuilder"/> splits it
+    /// into paragraphs and decodes HTML entities, so that work runs where articles are built, not where records are read.
+    /// </summary>
+    public string? Body { get; init; }
+
+    /// <summary>About the length of the article's text (the work building it will take).</summary>
+    public long Characters
+    {
+        get
+        {
+            long characters = Body?.Length ?? 0;
+            foreach (var paragraph in Paragraphs)
+                characters += paragraph.Length + 2;
+            return characters;
+        }
+    }
+
     /// <summary>Line in the source file where the article starts (for diagnostics).</summary>
     public int Line { get; init; }
 }

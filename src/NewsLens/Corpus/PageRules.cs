@@ -22,14 +22,18 @@ public sealed class PageRules
     private readonly string outletSource;
     private readonly string eventSource;
 
+    // Compiling the pattern files costs tens of MB of automata: only page loads need them, JSON and CSV loads never do.
+    private readonly Lazy<BoilerplatePatterns> boilerplate;
+    private readonly Lazy<IReadOnlyList<SignatureRule>> signatures;
+
     private PageRules(string boilerplate, string signatures, string outlets, string events)
     {
         boilerplateSource = boilerplate;
         signatureSource = signatures;
         outletSource = outlets;
         eventSource = events;
-        Boilerplate = BoilerplatePatterns.Parse(boilerplate);
-        Signatures = SignatureRule.ParseAll(signatures);
+        this.boilerplate = new(() => BoilerplatePatterns.Parse(boilerplate));
+        this.signatures = new(() => SignatureRule.ParseAll(signatures));
         Outlets = OutletCatalog.Parse(outlets);
         Events = DatedEvent.ParseAll(events);
     }
@@ -37,9 +41,9 @@ public sealed class PageRules
     /// <summary>The rules shipped with NewsLens.</summary>
     public static PageRules Default => DefaultRules.Value;
 
-    internal BoilerplatePatterns Boilerplate { get; }
+    internal BoilerplatePatterns Boilerplate => boilerplate.Value;
 
-    internal IReadOnlyList<SignatureRule> Signatures { get; }
+    internal IReadOnlyList<SignatureRule> Signatures => signatures.Value;
 
     internal OutletCatalog Outlets { get; }
 

@@ -1,44 +1,52 @@
-using System.Text;
-
 namespace NewsLens;
 
 /// <summary>Plain text to paragraphs: blank lines separate paragraphs; hard-wrapped lines are rejoined; an indented line starts a paragraph.</summary>
 internal static class PlainText
 {
-    public static IReadOnlyList<string> Paragraphs(string text, Func<string, string>? clean = null)
+    /// <summary>
+    /// Adds the paragraphs of <paramref name="text"/> to <paramref name="into"/>, spaces collapsed; with
+    /// <paramref name="decodeEntities"/>, HTML entities ("&amp;amp;") are decoded too.
+    /// </summary>
+    /// <remarks>Works on line ranges of the text: the only copy made is the paragraph text in the writer.</remarks>
+    public static void AddParagraphs(string text, ParagraphWriter into, bool decodeEntities)
     {
-        var paragraphs = new List<string>();
-        var block = new List<string>();
+        var block = into.LineScratch;
+        block.Clear();
         foreach (var raw in text.AsSpan().EnumerateLines())
         {
             if (!raw.IsWhiteSpace())
             {
-                block.Add(raw.TrimEnd().ToString());
+                text.AsSpan().Overlaps(raw, out var start);
+                block.Add((start, raw.TrimEnd().Length));
                 continue;
             }
 
-            Flush(block, paragraphs, clean);
+            Flush(new TextLines(text, block), into, decodeEntities);
+            block.Clear();
         }
 
-        Flush(block, paragraphs, clean);
-        return paragraphs;
+        Flush(new TextLines(text, block), into, decodeEntities);
+        block.Clear();
     }
 
     /// <summary>Hard-wrapped prose (markdown, e-mail, wire copy): lines of moderate length that mostly stop mid-sentence.</summary>
-    public static bool IsHardWrapped(IReadOnlyList<string> lines)
+    public static bool IsHardWrapped(IReadOnlyList<string> lines) => IsHardWrapped(new StringLines(lines));
+
+    private static bool IsHardWrapped<TLines>(TLines lines)
+        where TLines : struct, ILines
     {
         if (lines.Count < 2)
             return false;
         // A line printed twice (headline and image alt text) is not wrapped prose; two lines need a lower-case continuation.
         for (var i = 1; i < lines.Count; i++)
-            if (lines[i].AsSpan().Trim().SequenceEqual(lines[i - 1].AsSpan().Trim()))
+            if (lines[i].Trim().SequenceEqual(lines[i - 1].Trim()))
                 return false;
-        if (lines.Count == 2 && !char.IsLower(lines[1].TrimStart().FirstOrDefault()))
+        if (lines.Count == 2 && lines[1].TrimStart() is var second && !char.IsLower(second.IsEmpty ? '\0' : second[0]))
             return false;
         int open = 0, full = 0;
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = lines[i].AsSpan().Trim();
+            var line = lines[i].Trim();
             if (line.Length > 100)
                 return false;
             if (i == lines.Count - 1)
@@ -63,71 +71,56 @@ internal static class PlainText
 
     public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
 
-    private static void Flush(List<string> block, List<string> paragraphs, Func<string, string>? clean)
+    private static void Flush(TextLines block, ParagraphWriter into, bool decodeEntities)
     {
         if (block.Count == 0)
             return;
         if (!IsHardWrapped(block))
         {
-            foreach (var line in block)
-                Add(line, paragraphs, clean);
+            for (var i = 0; i < block.Count; i++)
+                into.AddCollapsed(block[i], decodeEntities);
+            return;
         }
-        else
-        {
-            var current = new StringBuilder();
-            foreach (var line in block)
-            {
-                if (current.Length > 0 && (line.StartsWith("  ", StringComparison.Ordinal) || line.StartsWith('\t')))
-                {
-                    Add(current.ToString(), paragraphs, clean);
-                    current.Clear();
-                }
 
-                if (current.Length > 0)
-                    current.Append(' ');
-                current.Append(line.AsSpan().Trim());
+        // Wrapped lines rejoin with one space; an indented line starts the next paragraph.
+        var joined = into.JoinScratch;
+        joined.Clear();
+        for (var i = 0; i < block.Count; i++)
+        {
+            var line = block[i];
+            if (joined.Length > 0 && (line.StartsWith("  ", StringComparison.Ordinal) || line.StartsWith('\t')))
+            {
+                into.AddCollapsed(joined.Written, decodeEntities);
+                joined.Clear();
             }
 
-            Add(current.ToString(), paragraphs, clean);
+            if (joined.Length > 0)
+                joined.Append(' ');
+            joined.Append(line.Trim());
         }
 
-        block.Clear();
+        into.AddCollapsed(joined.Written, decodeEntities);
     }
 
-    private static void Add(string paragraph, List<string> paragraphs, Func<string, string>? clean)
+    /// <summary>Lines of a block, read as spans whatever holds them (no copy of a line is needed to judge the block).</summary>
+    private interface ILines
     {
-        var text = CollapseSpaces(paragraph);
-        if (clean is not null)
-            text = clean(text);
-        if (text.Length > 0)
-            paragraphs.Add(text);
+        int Count { get; }
+
+        ReadOnlySpan<char> this[int index] { get; }
     }
 
-    /// <summary>Trims and turns every run of spaces, tabs and no-break spaces into one space (no copy when already clean).</summary>
-    public static string CollapseSpaces(string text)
+    private readonly struct StringLines(IReadOnlyList<string> lines) : ILines
     {
-        var span = text.AsSpan().Trim();
-        var clean = true;
-        for (var i = 0; i < span.Length && clean; i++)
-            clean = span[i] != '\t' && span[i] != '\u00A0' && !(span[i] == ' ' && i + 1 < span.Length && span[i + 1] == ' ');
-        if (clean)
-            return span.Length == text.Length ? text : span.ToString();
-        var builder = new StringBuilder(span.Length);
-        var space = false;
-        foreach (var c in span)
-        {
-            if (c is ' ' or '\t' or '\u00A0')
-            {
-                space = true;
-                continue;
-            }
+        public int Count => lines.Count;
 
-            if (space && builder.Length > 0)
-                builder.Append(' ');
-            space = false;
-            builder.Append(c);
-        }
+        public ReadOnlySpan<char> this[int index] => lines[index];
+    }
 
-        return builder.ToString();
+    private readonly struct TextLines(string text, List<(int Start, int Length)> ranges) : ILines
+    {
+        public int Count => ranges.Count;
+
+        public ReadOnlySpan<char> this[int index] => text.AsSpan(ranges[index].Start, ranges[index].Length);
     }
 }

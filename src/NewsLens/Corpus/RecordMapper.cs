@@ -19,55 +19,48 @@ internal sealed class RecordMapper(LoadOptions options)
     private static readonly string[] AuthorNames = ["author", "authors", "byline", "creator", "writer", "by"];
 
     private readonly ColumnMap map = options.Columns;
+    private readonly Mapped mapped = new(options.Columns);
+
+    /// <summary>Every normalised column name <see cref="Map"/> may ask for (other columns need not be read).</summary>
+    public IReadOnlySet<string> Wanted => mapped.Wanted;
 
     public static string Normalize(string name)
     {
-        Span<char> buffer = stackalloc char[Math.Min(name.Length, 128)];
+        Span<char> buffer = stackalloc char[MaxNormalizedLength];
+        return new string(buffer[..Normalize(name, buffer)]);
+    }
+
+    /// <summary>The longest normalised name kept (longer names are cut).</summary>
+    public const int MaxNormalizedLength = 128;
+
+    /// <summary>Writes the normalised form of <paramref name="name"/> (cut to the length of <paramref name="into"/>); returns its length.</summary>
+    public static int Normalize(ReadOnlySpan<char> name, Span<char> into)
+    {
         var n = 0;
         foreach (var c in name)
         {
             if (c is '_' or '-' or ' ' or '.')
                 continue;
-            if (n == buffer.Length)
+            if (n == into.Length)
                 break;
-            buffer[n++] = char.ToLowerInvariant(c);
+            into[n++] = char.ToLowerInvariant(c);
         }
 
-        return new string(buffer[..n]);
+        return n;
     }
 
-    /// <summary>Maps one record; <paramref name="value"/> returns a column's text by its normalised name (null when absent).</summary>
-    public DraftArticle Map(Func<string, string?> value, int index, int line, Action<string> warn)
+    /// <summary>Maps one record; <paramref name="warning"/> is set when a value had to be ignored.</summary>
+    public DraftArticle Map(IRecordFields fields, int index, int line, out string? warning)
     {
-        string? Pick(string? mapped, string[] names, out string? used)
-        {
-            used = null;
-            if (mapped is not null)
-            {
-                used = Normalize(mapped);
-                return value(used);
-            }
-
-            foreach (var name in names)
-            {
-                if (value(name) is { } v && !string.IsNullOrWhiteSpace(v))
-                {
-                    used = name;
-                    return v;
-                }
-            }
-
-            return null;
-        }
-
-        var id = Pick(map.Id, IdNames, out _);
-        var title = Pick(map.Title, TitleNames, out _);
-        var text = Pick(map.Text, TextNames, out _) ?? (map.Text is null ? Pick(null, SummaryNames, out _) : null);
-        var outlet = Pick(map.Outlet, OutletNames, out var outletColumn);
-        var site = map.Site is not null ? value(Normalize(map.Site)) : outletColumn is "site" or "sitename" or "domain" ? null : value("site");
-        var url = Pick(map.Url, UrlNames, out _);
-        var author = Pick(map.Author, AuthorNames, out _);
-        var dateText = Pick(map.Date, DateNames, out _);
+        warning = null;
+        var id = Pick(fields, mapped.Id, IdNames, out _);
+        var title = Pick(fields, mapped.Title, TitleNames, out _);
+        var text = Pick(fields, mapped.Text, TextNames, out _) ?? (map.Text is null ? Pick(fields, null, SummaryNames, out _) : null);
+        var outlet = Pick(fields, mapped.Outlet, OutletNames, out var outletColumn);
+        var site = mapped.Site is not null ? fields.Value(mapped.Site) : outletColumn is "site" or "sitename" or "domain" ? null : fields.Value("site");
+        var url = Pick(fields, mapped.Url, UrlNames, out _);
+        var author = Pick(fields, mapped.Author, AuthorNames, out _);
+        var dateText = Pick(fields, mapped.Date, DateNames, out _);
 
         DateOnly? published = null;
         var source = DateSource.None;
@@ -75,7 +68,7 @@ internal sealed class RecordMapper(LoadOptions options)
         {
             published = DateText.ParseValue(dateText, options.MonthFirstNumericDates);
             if (published is null)
-                warn($"date '{Shorten(dateText)}' not understood");
+                warning = $"date '{Shorten(dateText)}' not understood";
             else
                 source = DateSource.Metadata;
         }
@@ -102,9 +95,32 @@ internal sealed class RecordMapper(LoadOptions options)
             Url = url,
             Published = published,
             DateSource = source,
-            Paragraphs = text is null ? [] : PlainText.Paragraphs(text, Clean),
+            Body = text,
+            Paragraphs = [],
             Line = line,
         };
+    }
+
+    // The user's column when mapped, else the first of the usual names with a value.
+    private static string? Pick(IRecordFields fields, string? mapped, string[] names, out string? used)
+    {
+        used = null;
+        if (mapped is not null)
+        {
+            used = mapped;
+            return fields.Value(mapped);
+        }
+
+        foreach (var name in names)
+        {
+            if (fields.Value(name) is { } v && !string.IsNullOrWhiteSpace(v))
+            {
+                used = name;
+                return v;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A JSON value as text: strings as they are, arrays joined, objects by their name/title/url.</summary>
@@ -113,10 +129,23 @@ internal sealed class RecordMapper(LoadOptions options)
         JsonValueKind.String => element.GetString(),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => element.GetRawText(),
         JsonValueKind.Array => string.Join(", ", element.EnumerateArray().Select(JsonText).Where(s => !string.IsNullOrWhiteSpace(s))),
-        JsonValueKind.Object => new[] { "name", "title", "url", "text", "value" }
-            .Select(n => element.TryGetProperty(n, out var p) ? JsonText(p) : null).FirstOrDefault(s => s is not null),
+        JsonValueKind.Object => ObjectText(element),
         _ => null,
     };
+
+    private static readonly string[] ObjectTextNames = ["name", "title", "url", "text", "value"];
+
+    // A loop, not a lambda: a closure over the element would be allocated on every call, strings included.
+    private static string? ObjectText(JsonElement element)
+    {
+        foreach (var name in ObjectTextNames)
+        {
+            if (element.TryGetProperty(name, out var p) && JsonText(p) is { } text)
+                return text;
+        }
+
+        return null;
+    }
 
     private static string Clean(string text)
     {
@@ -126,4 +155,51 @@ internal sealed class RecordMapper(LoadOptions options)
     }
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
+    /// <summary>The user's column names, normalised once, and every name a record may be asked for.</summary>
+    private sealed class Mapped
+    {
+        public Mapped(ColumnMap map)
+        {
+            Id = Normal(map.Id);
+            Title = Normal(map.Title);
+            Text = Normal(map.Text);
+            Outlet = Normal(map.Outlet);
+            Site = Normal(map.Site);
+            Url = Normal(map.Url);
+            Author = Normal(map.Author);
+            Date = Normal(map.Date);
+            string?[] own = [Id, Title, Text, Outlet, Site, Url, Author, Date, "site"];
+            Wanted = new HashSet<string>(
+                [.. IdNames, .. TitleNames, .. TextNames, .. SummaryNames, .. DateNames, .. OutletNames, .. UrlNames, .. AuthorNames, .. own.OfType<string>()],
+                StringComparer.Ordinal);
+        }
+
+        public string? Id { get; }
+
+        public string? Title { get; }
+
+        public string? Text { get; }
+
+        public string? Outlet { get; }
+
+        public string? Site { get; }
+
+        public string? Url { get; }
+
+        public string? Author { get; }
+
+        public string? Date { get; }
+
+        public HashSet<string> Wanted { get; }
+
+        private static string? Normal(string? name) => name is null ? null : Normalize(name);
+    }
+}
+
+/// <summary>The columns of one record (a JSON object, a CSV row), by normalised name.</summary>
+internal interface IRecordFields
+{
+    /// <summary>A column's text; null when the record lacks it.</summary>
+    string? Value(string normalizedName);
 }

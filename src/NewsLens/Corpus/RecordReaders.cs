@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Runtime.InteropServices;
 using CsvHelper;
 
 namespace NewsLens;
@@ -11,6 +12,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 {
     private static readonly string[] ArrayProperties = ["articles", "data", "items", "records", "results", "documents", "docs", "rows", "entries", "posts", "stories", "news"];
     private readonly RecordMapper mapper = new(options);
+    private JsonFields? jsonFields;
 
     /// <summary>Bytes read so far in the current file (for progress).</summary>
     public long Position { get; private set; }
@@ -36,9 +38,9 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
                 continue;
             }
 
-            if (line.Text.AsSpan().Trim().IsEmpty)
+            if (line.Text.Span.Trim().IsEmpty)
                 continue;
-            if (line.Text.Contains('\uFFFD'))
+            if (line.Text.Span.Contains('\uFFFD'))
             {
                 report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, "invalid UTF-8 in this line; record skipped"));
                 continue;
@@ -166,6 +168,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             columns.TryAdd(RecordMapper.Normalize(header[i]), i);
         var index = 0;
         var record = new string[header.Count];
+        var fields = new CsvFields(columns, record);
         while (true)
         {
             try
@@ -195,9 +198,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
                 continue;
             }
 
-            var number = ++index;
-            yield return mapper.Map(name => columns.TryGetValue(name, out var c) && record[c].Length > 0 ? record[c] : null, number, row,
-                message => report(new Diagnostic(file.Relative, row, DiagnosticSeverity.Warning, message)));
+            yield return Map(fields, ++index, row, file);
         }
     }
 
@@ -205,20 +206,60 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     private DraftArticle FromJson(JsonElement element, int index, int line, SourceFile file)
     {
-        Dictionary<string, JsonElement>? properties = null;
-        string? Value(string normalized)
-        {
-            if (properties is null)
-            {
-                properties = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-                foreach (var p in element.EnumerateObject())
-                    properties.TryAdd(RecordMapper.Normalize(p.Name), p.Value);
-            }
+        jsonFields ??= new JsonFields(mapper.Wanted);
+        jsonFields.Read(element);
+        return Map(jsonFields, index, line, file);
+    }
 
-            return properties.TryGetValue(normalized, out var v) ? RecordMapper.JsonText(v) : null;
+    private DraftArticle Map(IRecordFields fields, int index, int line, SourceFile file)
+    {
+        var draft = mapper.Map(fields, index, line, out var warning);
+        if (warning is not null)
+            report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, warning));
+        return draft;
+    }
+
+    /// <summary>A CSV row's fields by normalised header name (the row array is refilled row after row).</summary>
+    private sealed class CsvFields(Dictionary<string, int> columns, string[] record) : IRecordFields
+    {
+        public string? Value(string normalizedName) =>
+            columns.TryGetValue(normalizedName, out var c) && record[c].Length > 0 ? record[c] : null;
+    }
+
+    /// <summary>
+    /// A JSON object's properties by normalised name, reused record after record: only the names the mapper may ask
+    /// for are kept, and names are matched without allocating a string for each.
+    /// </summary>
+    private sealed class JsonFields(IReadOnlySet<string> wanted) : IRecordFields
+    {
+        private readonly Dictionary<string, JsonElement> properties = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wantedByName =
+            new HashSet<string>(wanted, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Read(JsonElement element)
+        {
+            properties.Clear();
+            Span<char> name = stackalloc char[RecordMapper.MaxNormalizedLength];
+            foreach (var p in element.EnumerateObject())
+            {
+                if (wantedByName.TryGetValue(name[..NormalizedName(p, name)], out var known))
+                    properties.TryAdd(known, p.Value);
+            }
         }
 
-        return mapper.Map(Value, index, line, message => report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, message)));
+        public string? Value(string normalizedName) =>
+            properties.TryGetValue(normalizedName, out var v) ? RecordMapper.JsonText(v) : null;
+
+        private static int NormalizedName(JsonProperty property, Span<char> into)
+        {
+            // The raw UTF-8 name; escaped ("\u0069d") or long names go through the decoded string.
+            var raw = JsonMarshal.GetRawUtf8PropertyName(property);
+            Span<char> chars = stackalloc char[256];
+            if (raw.Length > chars.Length || raw.Contains((byte)'\\'))
+                return RecordMapper.Normalize(property.Name, into);
+            var length = Encoding.UTF8.GetChars(raw, chars);
+            return RecordMapper.Normalize(chars[..length], into);
+        }
     }
 
     // Parses a whole JSON document into its records (array items, an array property of the root object, or the root
@@ -418,14 +459,16 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 }
 
 /// <summary>Reads lines without ever holding more than a limit: an overlong line is reported by its length, not stored.</summary>
+/// <remarks>A line's text lives in a buffer reused for the next line: no string per line.</remarks>
 internal sealed class BoundedLineReader(TextReader reader, int limit)
 {
     private readonly char[] buffer = new char[1 << 16];
-    private readonly StringBuilder line = new();
+    private readonly CharBuffer line = new();
     private int start;
     private int end;
     private int number;
 
+    /// <summary>The next line (its text valid until the next call), or null at the end.</summary>
     public Line? Next()
     {
         line.Clear();
@@ -463,14 +506,14 @@ internal sealed class BoundedLineReader(TextReader reader, int limit)
         }
 
         number++;
-        if (line.Length > 0 && line[^1] == '\r')
+        if (line.Length > 0 && line.Written[^1] == '\r')
         {
             line.Length--;
             length--;
         }
 
-        return new Line(number, length > limit ? "" : line.ToString(), length, length > limit);
+        return new Line(number, length > limit ? ReadOnlyMemory<char>.Empty : line.Memory, length, length > limit);
     }
 
-    public readonly record struct Line(int Number, string Text, long Length, bool TooLong);
+    public readonly record struct Line(int Number, ReadOnlyMemory<char> Text, long Length, bool TooLong);
 }

@@ -13,14 +13,15 @@ public sealed record SegmentedText(string Text, IReadOnlyList<TextSpan> Paragrap
 /// </remarks>
 public static class Segmenter
 {
-    private static readonly FrozenSet<string> Abbreviations = new[]
+    // Looked up by a span of the text, without a string per token.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
     {
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
         "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "amb", "messrs", "mme", "mlle", "fr",
         "no", "nos", "vol", "vs", "v", "etc", "al", "approx", "dept", "est", "fig", "inc", "ltd", "co", "corp", "bros",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "ave", "blvd", "rd", "e.g", "i.e", "cf", "p", "pp", "ca", "op", "ed", "eds", "govt", "univ",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Normalises line endings, trims each paragraph and joins paragraphs with one blank line.</summary>
     public static SegmentedText Segment(string raw)
@@ -31,11 +32,20 @@ public static class Segmenter
         return SegmentNormalized(text);
     }
 
+    // Ranges are collected in per-thread lists and copied out at their final size (texts are segmented on several threads at once).
+    [ThreadStatic]
+    private static List<TextSpan>? paragraphScratch;
+
+    [ThreadStatic]
+    private static List<Sentence>? sentenceScratch;
+
     /// <summary>Segments text already in normal form (paragraphs separated by "\n\n").</summary>
     public static SegmentedText SegmentNormalized(string text)
     {
-        var paragraphs = new List<TextSpan>();
-        var sentences = new List<Sentence>();
+        var paragraphs = paragraphScratch ??= [];
+        var sentences = sentenceScratch ??= [];
+        paragraphs.Clear();
+        sentences.Clear();
         var start = 0;
         while (start < text.Length)
         {
@@ -52,7 +62,7 @@ public static class Segmenter
             start = end + 2;
         }
 
-        return new SegmentedText(text, paragraphs, sentences, CountWords(text));
+        return new SegmentedText(text, paragraphs.ToArray(), sentences.ToArray(), CountWords(text));
     }
 
     /// <summary>Counts words (maximal runs of letters or digits, with inner apostrophes and hyphens).</summary>
@@ -142,7 +152,7 @@ public static class Segmenter
             return false; // an initial: "J. K. Rowling"
         if (IsDottedAcronym(token))
             return char.IsUpper(nextChar) && IsLikelySentenceOpener(text, next, paragraph.End); // "U.S. officials" vs "... the U.S. The"
-        return !Abbreviations.Contains(token.ToString());
+        return !Abbreviations.Contains(token);
     }
 
     // After "U.S." a capitalised function word ("The", "He", "It") starts a new sentence; a name ("Senate") does not.
@@ -151,15 +161,14 @@ public static class Segmenter
         var end = start;
         while (end < limit && char.IsLetter(text[end]))
             end++;
-        var word = text.AsSpan(start, end - start).ToString();
-        return SentenceOpeners.Contains(word);
+        return SentenceOpeners.Contains(text.AsSpan(start, end - start));
     }
 
-    private static readonly FrozenSet<string> SentenceOpeners = new[]
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SentenceOpeners = new[]
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "This", "That", "These", "Those", "But", "And",
         "In", "On", "At", "As", "If", "When", "While", "Its", "His", "Her", "Their", "There", "Our", "Some", "Many",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsDottedAcronym(ReadOnlySpan<char> token)
     {

@@ -182,6 +182,21 @@ public class PipelineTests
             Assert.Equal(AnalysisOutput.ReadRows(roomy, table), AnalysisOutput.ReadRows(cramped, table));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void AFileThatCannotBeWrittenStopsTheRunWithItsPath(int threads)
+    {
+        // Row groups are written in the background with two threads: the failure must still reach the caller.
+        var output = AnalysisOutput.TempDirectory();
+        var blocked = Path.Combine(output, "sentences", Partition.Undated, "part-1-of-1.parquet");
+        Directory.CreateDirectory(blocked);
+
+        var error = Assert.ThrowsAny<IOException>(() => new Pipeline(new AnalysisOptions { Threads = threads, BufferBytes = 32 * 1024 })
+            .Run(InventedCorpus(200), output));
+        Assert.Contains("part-1-of-1.parquet", error.Message);
+    }
+
     [Fact]
     public void RerunningAShardReplacesItsOwnFilesOnly()
     {
