@@ -28,11 +28,16 @@ internal static class BenchCommand
             Description = "Run only these parts: Stages, Pipeline, Scale.",
             AllowMultipleArgumentsPerToken = true,
         };
+        var rounds = new Option<int>("--rounds")
+        {
+            Description = "Large runs with one thread and with --threads, in turn; the speed-up printed is the median over rounds.",
+            DefaultValueFactory = _ => 1,
+        };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the one-thread pipeline runs (e.g. for a long memory run)." };
         var format = TableOutput.CreateFormatOption();
         var command = new Command("bench", "Measures each stage and the whole pipeline: MB/s, articles/s, allocations, peak memory.")
         {
-            input, repeat, threads, only, noBaseline, format,
+            input, repeat, threads, rounds, only, noBaseline, format,
         };
         command.SetAction(parse =>
         {
@@ -49,12 +54,13 @@ internal static class BenchCommand
                 Input = path,
                 Repeat = Math.Max(1, parse.GetValue(repeat)),
                 Threads = Math.Max(1, parse.GetValue(threads)),
+                Rounds = Math.Max(1, parse.GetValue(rounds)),
                 Parts = parts,
                 Baseline = !parse.GetValue(noBaseline),
             };
             Console.Error.WriteLine($"bench: {path}, repeat {options.Repeat}, threads 1 vs {options.Threads}, {Environment.ProcessorCount} cores");
             var figures = PipelineBenchmark.Run(options, figure => Console.Error.WriteLine(
-                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s" +
+                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s  {figure.CoresUsed,4:0.00} cores" +
                 (figure.StageSeconds is { } stages ? "  (" + string.Join(", ", stages.Select(s => $"{s.Key} {s.Value:0.0}")) + ")" : "")));
             TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), parse.GetValue(format), Console.Out);
             PrintRatios(figures);
@@ -65,15 +71,15 @@ internal static class BenchCommand
 
     private static void PrintRatios(IReadOnlyList<BenchmarkFigure> figures)
     {
-        var pipelines = figures.Where(f => f.Name.StartsWith("pipeline", StringComparison.Ordinal)).ToArray();
-        foreach (var group in pipelines.GroupBy(f => f.Name))
+        foreach (var speedUp in PipelineBenchmark.SpeedUps(figures))
         {
-            var one = group.FirstOrDefault(f => f.Threads == 1);
-            var most = group.MaxBy(f => f.Threads);
-            if (one is not null && most is not null && most.Threads > 1)
-                Console.WriteLine($"{group.Key}: {most.Threads} threads = {one.Seconds / most.Seconds:0.00}× one thread");
+            var spread = speedUp.Ratios.Count > 1
+                ? $" (median of {speedUp.Ratios.Count} rounds, {speedUp.Ratios.Min():0.00}–{speedUp.Ratios.Max():0.00})"
+                : "";
+            Console.WriteLine($"{speedUp.Run}: {speedUp.Threads} threads = {speedUp.Median:0.00}× one thread{spread}");
         }
 
+        var pipelines = figures.Where(f => f.Name.StartsWith("pipeline", StringComparison.Ordinal)).ToArray();
         var small = pipelines.Where(f => f.Name == "pipeline 1×").MaxBy(f => f.Threads);
         var large = pipelines.Where(f => f.Name != "pipeline 1×" && f.Threads == small?.Threads).FirstOrDefault();
         if (small is not null && large is not null)

@@ -42,7 +42,7 @@ public sealed class ActorRecognizer
     {
         public int First;
         public int Length;
-        public List<TrieEntry>? Entries;
+        public IReadOnlyList<TrieEntry>? Entries;
         public string? Discovered;
         public Gender Gender;
         public bool Titled; // a role phrase directly followed by the name it introduces
@@ -144,7 +144,7 @@ public sealed class ActorRecognizer
         var discovered = Discover(text, folded, tokens, strong, candidates, scratch);
         if (discovered.Count > 0)
         {
-            candidates.RemoveAll(c => discovered.Any(d => c.First < d.End && d.First < c.End));
+            RemoveOverlapped(candidates, discovered);
             candidates.AddRange(discovered);
             candidates.Sort((a, b) => a.First.CompareTo(b.First));
         }
@@ -162,7 +162,7 @@ public sealed class ActorRecognizer
             {
                 Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
                 foreach (var form in ActorCatalog.DeriveShortForms([name]).Append(name))
-                    local.Add((name, Keys(form), c.Gender, tokens[c.First].Start));
+                    local.Add((name, ActorText.FoldedWords(form), c.Gender, tokens[c.First].Start));
                 continue;
             }
 
@@ -227,7 +227,10 @@ public sealed class ActorRecognizer
 
         // 4. Short forms of discovered people after their first full mention.
         if (local.Count > 0)
-            ResolveLocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1), Add);
+        {
+            foreach (var (first, end, name, gender) in LocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1)))
+                Add(first, end, name, ActorKind.Person, MentionSource.Alias, gender);
+        }
 
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return mentions;
@@ -245,8 +248,6 @@ public sealed class ActorRecognizer
             recent.Remove(actor);
             recent.Add(actor);
         }
-
-        string[] Keys(string phrase) => ActorText.Tokenize(phrase).Select(t => ActorText.Fold(phrase[t.Start..t.End])).ToArray();
     }
 
     private static readonly HashSet<string> CalendarWords = new(StringComparer.Ordinal)
@@ -273,30 +274,33 @@ public sealed class ActorRecognizer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLeadLookup = CalendarLeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // The folded words of tokens [first, first + count) joined by single spaces: the form catalog keys take.
-    private static string KeyOf(char[] folded, List<Token> tokens, int first, int count)
+    private static string KeyOf(char[] folded, List<Token> tokens, int first, int count) => ActorText.Join(folded, tokens, first, count);
+
+    // Drops catalog candidates that overlap a discovered name.
+    private static void RemoveOverlapped(List<Candidate> candidates, List<Candidate> discovered)
     {
-        var start = tokens[first].Start;
-        if (count == 1)
-            return new string(folded, start, tokens[first].Length);
-        var key = new System.Text.StringBuilder();
-        for (var k = first; k < first + count; k++)
+        var kept = 0;
+        for (var i = 0; i < candidates.Count; i++)
         {
-            if (k > first)
-                key.Append(' ');
-            key.Append(folded, tokens[k].Start, tokens[k].Length);
+            var c = candidates[i];
+            var overlaps = false;
+            foreach (var d in discovered)
+                overlaps |= c.First < d.End && d.First < c.End;
+            if (!overlaps)
+                candidates[kept++] = c;
         }
 
-        return key.ToString();
+        candidates.RemoveRange(kept, candidates.Count - kept);
     }
 
     private static bool IsArticle(char[] folded, Token token) =>
         token.IsWord && folded.AsSpan(token.Start, token.Length) is "a" or "an" or "the";
 
-    private static bool OnlyRoles(List<TrieEntry> entries)
+    private static bool OnlyRoles(IReadOnlyList<TrieEntry> entries)
     {
-        foreach (var e in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (e.Type != EntryType.Role)
+            if (entries[i].Type != EntryType.Role)
                 return false;
         }
 
@@ -461,8 +465,7 @@ public sealed class ActorRecognizer
                 covered[k] = true;
             if (gender == Gender.Unknown)
                 gender = cues.GenderOfFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length));
-            var name = string.Join(' ', Enumerable.Range(first, end - first).Select(k => text[tokens[k].Start..tokens[k].End]))
-                .Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
+            var name = ActorText.Join(text, tokens, first, end - first).Replace(" - ", "-").Replace(" ' ", "'").Replace(" .", ".");
             found.Add(new Candidate { First = first, Length = end - first, Discovered = name, Gender = gender });
         }
     }
@@ -524,11 +527,12 @@ public sealed class ActorRecognizer
         return end;
     }
 
-    private static void ResolveLocalShortForms(
+    // Returned rather than added through a callback: a delegate to Recognize's local function would allocate its closure on every article.
+    private static List<(int First, int End, string Name, Gender Gender)> LocalShortForms(
         string text, char[] folded, List<Token> tokens, List<Mention> mentions,
-        List<(string Name, string[] Keys, Gender Gender, int After)> local, bool[] taken,
-        Action<int, int, string, ActorKind, MentionSource, Gender, string?> add)
+        List<(string Name, string[] Keys, Gender Gender, int After)> local, bool[] taken)
     {
+        var found = new List<(int First, int End, string Name, Gender Gender)>();
         foreach (var m in mentions)
         {
             for (var p = m.Start; p < m.End; p++)
@@ -554,11 +558,13 @@ public sealed class ActorRecognizer
                 // The whole word: "Quidet" but not "Quidetism".
                 if (!match)
                     continue;
-                add(i, i + keys.Length, name, ActorKind.Person, MentionSource.Alias, gender, null);
+                found.Add((i, i + keys.Length, name, gender));
                 i += keys.Length - 1;
                 break;
             }
         }
+
+        return found;
     }
 
     private static (int Paragraph, int Sentence) Locate(Article article, int offset)

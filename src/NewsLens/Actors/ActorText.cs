@@ -65,8 +65,44 @@ internal static class ActorText
     /// <summary>The folded key of a phrase: its tokens joined by single spaces ("Russia’s  Foreign" → "russia ' s foreign").</summary>
     public static string Key(string phrase)
     {
-        var folded = Fold(phrase);
-        return string.Join(' ', Tokenize(phrase).Select(t => folded[t.Start..t.End]));
+        var tokens = Tokenize(phrase);
+        if (tokens.Count == 0)
+            return "";
+        var folded = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
+        Fold(phrase, folded);
+        return Join(folded, tokens, 0, tokens.Count);
+    }
+
+    /// <summary>Tokens [first, first + count) of <paramref name="source"/> joined by single spaces.</summary>
+    public static string Join(ReadOnlySpan<char> source, List<Token> tokens, int first, int count)
+    {
+        if (count == 0)
+            return "";
+        var length = count - 1;
+        for (var k = first; k < first + count; k++)
+            length += tokens[k].Length;
+        var joined = length <= 256 ? stackalloc char[length] : new char[length];
+        var at = 0;
+        for (var k = first; k < first + count; k++)
+        {
+            if (k > first)
+                joined[at++] = ' ';
+            source.Slice(tokens[k].Start, tokens[k].Length).CopyTo(joined[at..]);
+            at += tokens[k].Length;
+        }
+
+        return new string(joined);
+    }
+
+    /// <summary>The folded words (tokens) of a phrase: "Le Pen" → ["le", "pen"].</summary>
+    public static string[] FoldedWords(string phrase)
+    {
+        var tokens = Tokenize(phrase);
+        var words = new string[tokens.Count];
+        for (var k = 0; k < words.Length; k++)
+            words[k] = string.Create(tokens[k].Length, (phrase, tokens[k].Start), static (span, s) => Fold(s.phrase.AsSpan(s.Start, span.Length), span));
+
+        return words;
     }
 
     public static bool StartsUpper(ReadOnlySpan<char> token) => token.Length > 0 && char.IsUpper(token[0]);

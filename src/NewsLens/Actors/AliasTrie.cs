@@ -126,11 +126,11 @@ internal sealed class AliasTrie
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
-    public (int Length, List<TrieEntry>? Entries) Match(string text, ReadOnlySpan<char> folded, List<Token> tokens, int first)
+    public (int Length, IReadOnlyList<TrieEntry>? Entries) Match(string text, ReadOnlySpan<char> folded, List<Token> tokens, int first)
     {
         var node = root;
         var bestLength = 0;
-        List<TrieEntry>? best = null;
+        IReadOnlyList<TrieEntry>? best = null;
         for (var k = first; k < tokens.Count; k++)
         {
             var t = tokens[k];
@@ -153,14 +153,7 @@ internal sealed class AliasTrie
                 break;
             if (node.Entries is null)
                 continue;
-            List<TrieEntry>? accepted = null;
-            foreach (var entry in node.Entries)
-            {
-                if (entry.Accepts(text, tokens, first))
-                    (accepted ??= []).Add(entry);
-            }
-
-            if (accepted is not null)
+            if (Accepted(node.Entries, text, tokens, first) is { } accepted)
             {
                 bestLength = k - first + 1;
                 best = accepted;
@@ -168,6 +161,22 @@ internal sealed class AliasTrie
         }
 
         return (bestLength, best);
+    }
+
+    // The entries whose case rules the text satisfies, in order, or null; the node's own list when all do (the
+    // common case), so matching allocates nothing. Callers only read the list.
+    private static IReadOnlyList<TrieEntry>? Accepted(List<TrieEntry> entries, string text, List<Token> tokens, int first)
+    {
+        List<TrieEntry>? some = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Accepts(text, tokens, first))
+                some?.Add(entries[i]);
+            else
+                some ??= entries.GetRange(0, i); // the first rejected entry: keep those accepted before it
+        }
+
+        return some is null ? entries : some.Count > 0 ? some : null;
     }
 
     // Kept out of Match: a lambda capturing Match's parameters would allocate a closure on every call (once per token).

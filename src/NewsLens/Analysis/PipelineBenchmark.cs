@@ -15,6 +15,10 @@ public sealed record BenchmarkOptions
     /// <summary>The most worker threads to compare against one.</summary>
     public int Threads { get; init; } = 2;
 
+    /// <summary>Runs of the large pipeline, one thread and <see cref="Threads"/> in turn, so a machine whose speed drifts
+    /// slows both alike; the speed-up is the median of the per-round ratios.</summary>
+    public int Rounds { get; init; } = 1;
+
     /// <summary>Also run the pipeline with one thread, the baseline for the speed-up (default true).</summary>
     public bool Baseline { get; init; } = true;
 
@@ -51,6 +55,15 @@ public sealed record BenchmarkFigure(
 {
     /// <summary>For a pipeline run: seconds per stage, summed over threads (load on the reader thread, write on the caller's).</summary>
     public IReadOnlyDictionary<string, double>? StageSeconds { get; init; }
+
+    /// <summary>Which of <see cref="BenchmarkOptions.Rounds"/> this run belongs to (1 for the others).</summary>
+    public int Round { get; init; } = 1;
+
+    /// <summary>Processor time the whole process used meanwhile (every thread, the garbage collector's too).</summary>
+    public double CpuSeconds { get; init; }
+
+    /// <summary>Cores kept busy on average: processor time over wall time.</summary>
+    public double CoresUsed => Seconds > 0 ? CpuSeconds / Seconds : 0;
 
     public double MegabytesPerSecond => Seconds > 0 ? Megabytes / Seconds : 0;
 
@@ -113,8 +126,11 @@ public static class PipelineBenchmark
 
             if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
             {
-                foreach (var threads in ThreadCounts(options).Reverse())
-                    Add(MeasurePipeline($"pipeline {options.Repeat}×", threads, options.Input, options.Repeat, megabytes, work));
+                for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
+                {
+                    foreach (var threads in ThreadCounts(options).Reverse())
+                        Add(MeasurePipeline($"pipeline {options.Repeat}×", threads, options.Input, options.Repeat, megabytes, work) with { Round = round });
+                }
             }
         }
         finally
@@ -126,11 +142,29 @@ public static class PipelineBenchmark
         return figures;
     }
 
+    /// <summary>For each pipeline run measured with one thread and with more: the most threads' speed-up, one ratio per round.</summary>
+    public static IReadOnlyList<SpeedUp> SpeedUps(IEnumerable<BenchmarkFigure> figures) =>
+        figures.Where(f => f.Name.StartsWith("pipeline", StringComparison.Ordinal))
+            .GroupBy(f => f.Name)
+            .Select(run =>
+            {
+                var most = run.Max(f => f.Threads);
+                var ratios = run.GroupBy(f => f.Round)
+                    .Select(round => (One: round.FirstOrDefault(f => f.Threads == 1), Most: round.FirstOrDefault(f => f.Threads == most)))
+                    .Where(pair => pair.One is not null && pair.Most is not null && most > 1)
+                    .Select(pair => pair.One!.Seconds / pair.Most!.Seconds)
+                    .ToArray();
+                return new SpeedUp(run.Key, most, ratios);
+            })
+            .Where(s => s.Ratios.Count > 0)
+            .ToArray();
+
     public static DataFrame ToDataFrame(IEnumerable<BenchmarkFigure> figures)
     {
         var list = figures.ToArray();
         return new DataFrame(
             new StringDataFrameColumn("run", list.Select(f => f.Name)),
+            new Int32DataFrameColumn("round", list.Select(f => f.Round)),
             new Int32DataFrameColumn("threads", list.Select(f => f.Threads)),
             new DoubleDataFrameColumn("mb", list.Select(f => Math.Round(f.Megabytes, 1))),
             new Int64DataFrameColumn("articles", list.Select(f => f.Articles)),
@@ -138,6 +172,7 @@ public static class PipelineBenchmark
             new DoubleDataFrameColumn("mb_per_s", list.Select(f => Math.Round(f.MegabytesPerSecond, 1))),
             new DoubleDataFrameColumn("articles_per_s", list.Select(f => Math.Round(f.ArticlesPerSecond))),
             new DoubleDataFrameColumn("s_per_mb", list.Select(f => Math.Round(f.SecondsPerMegabyte, 4))),
+            new DoubleDataFrameColumn("cores_used", list.Select(f => Math.Round(f.CoresUsed, 2))),
             new DoubleDataFrameColumn("alloc_mb", list.Select(f => Math.Round(f.AllocatedMegabytes))),
             new DoubleDataFrameColumn("peak_heap_mb", list.Select(f => Math.Round(f.PeakHeapMegabytes))),
             new DoubleDataFrameColumn("peak_ws_mb", list.Select(f => Math.Round(f.PeakWorkingSetMegabytes))));
@@ -166,6 +201,7 @@ public static class PipelineBenchmark
         GC.WaitForPendingFinalizers();
         GC.Collect();
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var cpuBefore = Environment.CpuUsage.TotalTime;
         long peakHeap = GC.GetTotalMemory(false), peakWorkingSet = Environment.WorkingSet;
         using var stop = new ManualResetEventSlim();
         var sampler = new Thread(() =>
@@ -184,6 +220,19 @@ public static class PipelineBenchmark
         sampler.Join();
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         return new BenchmarkFigure(name, threads, megabytes, articles, clock.Elapsed.TotalSeconds, allocated / 1e6, peakHeap / 1e6,
-            peakWorkingSet / 1e6);
+            peakWorkingSet / 1e6) { CpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds };
+    }
+}
+
+/// <summary>How much faster a pipeline run was with <see cref="Threads"/> threads than with one: one ratio per round.</summary>
+public sealed record SpeedUp(string Run, int Threads, IReadOnlyList<double> Ratios)
+{
+    public double Median
+    {
+        get
+        {
+            var sorted = Ratios.Order().ToArray();
+            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+        }
     }
 }

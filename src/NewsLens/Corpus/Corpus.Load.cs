@@ -240,7 +240,7 @@ internal sealed class PendingArticle
         this.parentId = parentId;
         this.overrides = overrides;
         Id = id;
-        Characters = draft.Paragraphs.Sum(p => (long)p.Length + 2);
+        Characters = draft.Characters;
     }
 
     private PendingArticle(Article article)

@@ -29,8 +29,7 @@ internal sealed partial class QuoteAttributor
                     var surname = StripPossessive(tokens[last].Text);
                     if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                         _surnames[surname] = name;
-                    var roleWords = RoleWordsBefore(tokens, frame.First, k, trimmed);
-                    if (roleWords.Count > 0)
+                    if (RoleWordsBefore(tokens, frame.First, k, trimmed) is { } roleWords)
                         _roles.Add((roleWords, name, tokens[k].Start));
                 }
 
@@ -138,7 +137,7 @@ internal sealed partial class QuoteAttributor
 
     private static string StripContraction(string word)
     {
-        var apostrophe = word.IndexOfAny(['\'', '’']);
+        var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
@@ -256,12 +255,12 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj".
-    private HashSet<string> RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj"; null when none.
+    private HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
     {
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        HashSet<string>? words = null; // most names have none: no set for them
         for (var k = runFirst; k < trimmedFirst; k++)
-            words.Add(tokens[k].Text.TrimEnd('.'));
+            (words ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(tokens[k].Text.TrimEnd('.'));
         for (var k = runFirst - 1; k >= frameFirst && k >= runFirst - 4; k--)
         {
             var t = tokens[k];
@@ -269,7 +268,7 @@ internal sealed partial class QuoteAttributor
                 break;
             if (t.IsLower && !Words.RoleNouns.Contains(t.Text) && !Words.Titles.Contains(t.Text) && !t.Text.Contains('-'))
                 break;
-            words.Add(t.Text);
+            (words ??= new HashSet<string>(StringComparer.OrdinalIgnoreCase)).Add(t.Text);
         }
 
         return words;

@@ -188,9 +188,21 @@ internal sealed partial class QuoteAttributor
         }
 
         // A group needs something that says whose it is ("NATO countries", "U.S. intelligence agencies").
-        if (kind == SpeakerPhraseKind.Group && !Enumerable.Range(first, headAt - first).Any(j => tokens[j].IsCapitalized))
+        if (kind == SpeakerPhraseKind.Group && !AnyCapitalized(tokens, first, headAt))
             return null;
         return new SpeakerPhrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
+    }
+
+    // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
+    private static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
+    {
+        for (var j = first; j < end; j++)
+        {
+            if (tokens[j].IsCapitalized)
+                return true;
+        }
+
+        return false;
     }
 
     private SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
