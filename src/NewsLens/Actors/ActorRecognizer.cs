@@ -67,6 +67,7 @@ public sealed class ActorRecognizer
         private bool[] covered = [];
         private bool[] roleEnds = [];
         private bool[] taken = [];
+        private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -93,6 +94,12 @@ public sealed class ActorRecognizer
         public bool[] RoleEnds(int count) => Rent(ref roleEnds, count, clear: true);
 
         public bool[] Taken(int count) => Rent(ref taken, count, clear: true);
+
+        public Dictionary<string, string> SeenSurnames()
+        {
+            seenSurnames.Clear();
+            return seenSurnames;
+        }
 
         private static T[] Rent<T>(ref T[] kept, int count, bool clear)
         {
@@ -155,7 +162,7 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         var recent = new List<string>();
         var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
-        var seenSurnames = new Dictionary<string, string>(StringComparer.Ordinal); // surname key → person named in full earlier
+        var seenSurnames = scratch.SeenSurnames(); // surname key → person named in full earlier
         foreach (var c in candidates)
         {
             if (c.Discovered is { } name)

@@ -62,10 +62,15 @@ internal static class ActorText
         }
     }
 
+    // Reused on this thread: keys are made for every catalog look-up.
+    [ThreadStatic]
+    private static List<Token>? keyTokens;
+
     /// <summary>The folded key of a phrase: its tokens joined by single spaces ("Russia’s  Foreign" → "russia ' s foreign").</summary>
     public static string Key(string phrase)
     {
-        var tokens = Tokenize(phrase);
+        var tokens = keyTokens ??= [];
+        Tokenize(phrase, tokens);
         if (tokens.Count == 0)
             return "";
         var folded = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
