@@ -42,6 +42,7 @@ internal sealed partial class QuoteAttributor
             }
         }
 
+        _mentions.EnsureCapacity(runs.Count + _known.Count); // at most one per run plus the catalog's extras
         foreach (var (f, first, last, trimmedFirst) in runs)
         {
             var tokens = _tokens[_frames[f].Paragraph];

@@ -113,7 +113,8 @@ internal sealed partial class QuoteAttributor
         _article = article;
         _options = options;
         _text = article.Text;
-        _known = known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
+        // Recognised mentions nearly always come in this order already: sort (stably) only when they do not.
+        _known = IsByStartThenLongest(known) ? known : known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
         _spans = spans ?? QuoteScanner.Scan(_text, article.Paragraphs);
         // Sized up front: one entry per paragraph, at most one per quotation.
         _tokens = new(article.Paragraphs.Count);
@@ -122,6 +123,18 @@ internal sealed partial class QuoteAttributor
     }
 
     private QuoteWords Words => _options.Words;
+
+    private static bool IsByStartThenLongest(IReadOnlyList<KnownActor> known)
+    {
+        for (var i = 1; i < known.Count; i++)
+        {
+            var (previous, next) = (known[i - 1], known[i]);
+            if (previous.Start > next.Start || (previous.Start == next.Start && previous.End < next.End))
+                return false;
+        }
+
+        return true;
+    }
 
     public List<Quote> Run()
     {
