@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Text;
@@ -125,7 +126,7 @@ internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
     internal sealed class PartFile(PartitionedTableWriter<TRow> owner, string path) : OpenFiles.IFile
     {
         private Task tail = Task.CompletedTask;
-        private TableBuffer<TRow>? spare;
+        private readonly ConcurrentBag<TableBuffer<TRow>> spares = []; // written buffers, cleared, for reuse (their arrays are large)
         private FileStream? stream;
         private ParquetWriter? parquet;
         private StreamWriter? text;
@@ -140,18 +141,18 @@ internal sealed class PartitionedTableWriter<TRow> : IPartitionedTableWriter
 
         public void Open() => IsOpen = true; // opened for real by the next write job
 
-        /// <summary>Hands the buffered rows to a background job and starts a new buffer (the written one comes back as the spare).</summary>
+        /// <summary>Hands the buffered rows to a background job and goes on with a spare buffer (the written one becomes a spare).</summary>
         public void Flush()
         {
             var rows = Buffer;
-            Buffer = Interlocked.Exchange(ref spare, null) ?? owner.table.CreateBuffer();
+            Buffer = spares.TryTake(out var spare) ? spare : owner.table.CreateBuffer();
             Written = true;
             tail = owner.background.Then(tail, rows.Bytes, async () =>
             {
                 await OpenFileAsync().ConfigureAwait(false);
                 await WriteAsync(rows).ConfigureAwait(false);
                 rows.Clear();
-                Volatile.Write(ref spare, rows);
+                spares.Add(rows);
             });
         }
 
