@@ -304,17 +304,22 @@ public sealed class ActorCatalog
         var result = new List<string>();
         foreach (var name in names)
         {
-            var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length < 2)
-                continue;
-            var start = parts.Length - 1;
-            while (start > 1 && AliasTrie.IsParticle(parts[start - 1]))
-                start--;
-            var surname = string.Join(' ', parts[start..]);
-            if (!result.Contains(surname, StringComparer.OrdinalIgnoreCase))
+            if (ShortFormOf(name) is { } surname && !result.Contains(surname, StringComparer.OrdinalIgnoreCase))
                 result.Add(surname);
         }
 
         return result;
+    }
+
+    /// <summary>The surname with its particles of one name, or null for a single word.</summary>
+    internal static string? ShortFormOf(string name)
+    {
+        var parts = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+            return null;
+        var start = parts.Length - 1;
+        while (start > 1 && AliasTrie.IsParticle(parts[start - 1]))
+            start--;
+        return string.Join(' ', parts[start..]);
     }
 }

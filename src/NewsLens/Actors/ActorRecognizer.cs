@@ -67,6 +67,7 @@ public sealed class ActorRecognizer
         private bool[] covered = [];
         private bool[] roleEnds = [];
         private bool[] taken = [];
+        private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -93,6 +94,12 @@ public sealed class ActorRecognizer
         public bool[] RoleEnds(int count) => Rent(ref roleEnds, count, clear: true);
 
         public bool[] Taken(int count) => Rent(ref taken, count, clear: true);
+
+        public Dictionary<string, string> SeenSurnames()
+        {
+            seenSurnames.Clear();
+            return seenSurnames;
+        }
 
         private static T[] Rent<T>(ref T[] kept, int count, bool clear)
         {
@@ -155,14 +162,16 @@ public sealed class ActorRecognizer
         var mentions = new List<Mention>();
         var recent = new List<string>();
         var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
-        var seenSurnames = new Dictionary<string, string>(StringComparer.Ordinal); // surname key → person named in full earlier
+        var seenSurnames = scratch.SeenSurnames(); // surname key → person named in full earlier
         foreach (var c in candidates)
         {
             if (c.Discovered is { } name)
             {
                 Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
-                foreach (var form in ActorCatalog.DeriveShortForms([name]).Append(name))
-                    local.Add((name, ActorText.FoldedWords(form), c.Gender, tokens[c.First].Start));
+                // Later mentions may use the surname or the full name again.
+                if (ActorCatalog.ShortFormOf(name) is { } surname)
+                    local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
+                local.Add((name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start));
                 continue;
             }
 
@@ -178,7 +187,7 @@ public sealed class ActorRecognizer
 
             if (entries.Any(e => e.Type == EntryType.Short))
             {
-                var options = entries.Where(e => e.Type == EntryType.Short && !e.ContextOnly).Select(e => e.Actor!).Distinct().ToList();
+                var options = ShortFormActors(entries);
                 var key = KeyOf(folded, tokens, c.First, c.Length);
                 if (IsCalendarUse(key, c, tokens, folded) || IsSomeoneElsesGivenName(key, c))
                     continue;
@@ -194,7 +203,7 @@ public sealed class ActorRecognizer
             }
 
             // A role phrase: emit the scope when the phrase names it ("Putin's spokesman", "president of France").
-            var roles = entries.Where(e => e.Type == EntryType.Role).ToList();
+            var roles = Roles(entries);
             var named = roles.FirstOrDefault(e => e.ScopeStart >= 0);
             if (named is not null)
             {
@@ -295,6 +304,32 @@ public sealed class ActorRecognizer
 
     private static bool IsArticle(char[] folded, Token token) =>
         token.IsWord && folded.AsSpan(token.Start, token.Length) is "a" or "an" or "the";
+
+    // The actors a short form names without context (context-only forms wait for the full name), each once.
+    private static List<Actor> ShortFormActors(IReadOnlyList<TrieEntry> entries)
+    {
+        var actors = new List<Actor>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var e = entries[i];
+            if (e.Type == EntryType.Short && !e.ContextOnly && !actors.Contains(e.Actor!))
+                actors.Add(e.Actor!);
+        }
+
+        return actors;
+    }
+
+    private static List<TrieEntry> Roles(IReadOnlyList<TrieEntry> entries)
+    {
+        var roles = new List<TrieEntry>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (entries[i].Type == EntryType.Role)
+                roles.Add(entries[i]);
+        }
+
+        return roles;
+    }
 
     private static bool OnlyRoles(IReadOnlyList<TrieEntry> entries)
     {

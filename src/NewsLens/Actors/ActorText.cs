@@ -62,10 +62,15 @@ internal static class ActorText
         }
     }
 
+    // Reused on this thread by Key and FoldedWords: keys are made for every catalog look-up.
+    [ThreadStatic]
+    private static List<Token>? phraseTokens;
+
     /// <summary>The folded key of a phrase: its tokens joined by single spaces ("Russia’s  Foreign" → "russia ' s foreign").</summary>
     public static string Key(string phrase)
     {
-        var tokens = Tokenize(phrase);
+        var tokens = phraseTokens ??= [];
+        Tokenize(phrase, tokens);
         if (tokens.Count == 0)
             return "";
         var folded = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
@@ -97,7 +102,8 @@ internal static class ActorText
     /// <summary>The folded words (tokens) of a phrase: "Le Pen" → ["le", "pen"].</summary>
     public static string[] FoldedWords(string phrase)
     {
-        var tokens = Tokenize(phrase);
+        var tokens = phraseTokens ??= [];
+        Tokenize(phrase, tokens);
         var words = new string[tokens.Count];
         for (var k = 0; k < words.Length; k++)
             words[k] = string.Create(tokens[k].Length, (phrase, tokens[k].Start), static (span, s) => Fold(s.phrase.AsSpan(s.Start, span.Length), span));

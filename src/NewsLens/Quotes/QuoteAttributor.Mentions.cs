@@ -3,10 +3,15 @@ namespace NewsLens;
 /// <summary>Named actors of the article outside quotations: name runs, titles trimmed, surnames and roles registered.</summary>
 internal sealed partial class QuoteAttributor
 {
+    // Reused on this thread: an article's name runs are needed only while its mentions are collected.
+    [ThreadStatic]
+    private static List<(int QuoteFrame, int First, int Last, int TrimmedFirst)>? t_runs;
+
     private void CollectMentions()
     {
         // First pass: full names and the titles written before them; second pass: canonical forms.
-        var runs = new List<(int QuoteFrame, int First, int Last, int TrimmedFirst)>();
+        var runs = t_runs ??= [];
+        runs.Clear();
         for (var f = 0; f < _frames.Count; f++)
         {
             var frame = _frames[f];
@@ -37,6 +42,7 @@ internal sealed partial class QuoteAttributor
             }
         }
 
+        _mentions.EnsureCapacity(runs.Count + _known.Count); // at most one per run plus the catalog's extras
         foreach (var (f, first, last, trimmedFirst) in runs)
         {
             var tokens = _tokens[_frames[f].Paragraph];

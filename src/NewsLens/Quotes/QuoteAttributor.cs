@@ -90,16 +90,16 @@ internal sealed partial class QuoteAttributor
     private readonly QuoteOptions _options;
     private readonly string _text;
     private readonly List<QuoteSpan> _spans;
-    private readonly List<List<QuoteToken>> _tokens = [];
+    private readonly List<List<QuoteToken>> _tokens;
     private readonly List<QuoteFrame> _frames = [];
     private readonly List<NamedActor> _mentions = [];
     private readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
     private readonly IReadOnlyList<KnownActor> _known;
-    private readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done = [];
+    private readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done;
     private int[] _frameOfQuote = [];
     private int[] _tokenOfQuote = [];
-    private readonly List<int> _paragraphFrameStart = [];
+    private readonly List<int> _paragraphFrameStart;
     private int[] _firstWord = [];
     private int[] _frameMentionStart = [];
     private bool?[] _heading = [];
@@ -113,11 +113,28 @@ internal sealed partial class QuoteAttributor
         _article = article;
         _options = options;
         _text = article.Text;
-        _known = known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
+        // Recognised mentions nearly always come in this order already: sort (stably) only when they do not.
+        _known = IsByStartThenLongest(known) ? known : known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
         _spans = spans ?? QuoteScanner.Scan(_text, article.Paragraphs);
+        // Sized up front: one entry per paragraph, at most one per quotation.
+        _tokens = new(article.Paragraphs.Count);
+        _paragraphFrameStart = new(article.Paragraphs.Count + 1);
+        _done = new(_spans.Count);
     }
 
     private QuoteWords Words => _options.Words;
+
+    private static bool IsByStartThenLongest(IReadOnlyList<KnownActor> known)
+    {
+        for (var i = 1; i < known.Count; i++)
+        {
+            var (previous, next) = (known[i - 1], known[i]);
+            if (previous.Start > next.Start || (previous.Start == next.Start && previous.End < next.End))
+                return false;
+        }
+
+        return true;
+    }
 
     public List<Quote> Run()
     {
@@ -136,8 +153,8 @@ internal sealed partial class QuoteAttributor
 
     private List<Quote> AttributeAll()
     {
-        var quotes = new List<Quote>();
-        var spanOf = new List<int>();
+        var quotes = new List<Quote>(_spans.Count);
+        var spanOf = new List<int>(_spans.Count);
         for (var q = 0; q < _spans.Count; q++)
         {
             var quote = Attribute(q);

@@ -33,7 +33,13 @@ public static class QuoteExtractor
 
     private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan> spans)
     {
-        var known = mentions.Select(m => new KnownActor(m.Start, m.End, m.Actor, KindOf(m.Kind), GenderOf(m.Gender))).ToList();
+        var known = new KnownActor[mentions.Count];
+        for (var i = 0; i < known.Length; i++)
+        {
+            var m = mentions[i];
+            known[i] = new KnownActor(m.Start, m.End, m.Actor, KindOf(m.Kind), GenderOf(m.Gender));
+        }
+
         var quotes = new QuoteAttributor(article, options, known, spans).Run();
         return options.IncludeUnattributed ? quotes : quotes.Where(q => q.Speaker is not null).ToList();
     }

@@ -38,11 +38,18 @@ internal static class QuoteScanner
 
     private readonly record struct OpenMark(int Position, Family Family, char Mark);
 
+    [ThreadStatic]
+    private static List<OpenMark>? t_stack;
+
+    [ThreadStatic]
+    private static List<(int Open, int Close)>? t_pairs;
+
     public static List<QuoteSpan> Scan(string text, IReadOnlyList<TextSpan> paragraphs)
     {
         var result = new List<QuoteSpan>();
-        var stack = new List<OpenMark>();
-        var pairs = new List<(int Open, int Close)>();
+        // Reused on this thread: every article is scanned, most have no quotation.
+        var stack = t_stack ??= [];
+        var pairs = t_pairs ??= [];
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
