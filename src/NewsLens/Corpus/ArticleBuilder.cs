@@ -22,8 +22,7 @@ internal static class ArticleBuilder
     public static Article Build(DraftArticle draft, string id, string relativeFile, string? parentId)
     {
         var writer = ParagraphWriter.ForThisThread();
-        if (draft.Body is { } body)
-            PlainText.AddParagraphs(body, writer, decodeEntities: true);
+        draft.Body?.AddParagraphsTo(writer);
         foreach (var paragraph in draft.Paragraphs)
             writer.AddTrimmed(paragraph);
         var segmented = Segmenter.SegmentNormalized(writer.ToString());

@@ -32,7 +32,7 @@ internal sealed record DraftArticle
     /// A record's body as found (JSON, CSV), in place of <see cref="Paragraphs"/>: <see cref="ArticleBuilder"/> splits it
     /// into paragraphs and decodes HTML entities, so that work runs where articles are built, not where records are read.
     /// </summary>
-    public string? Body { get; init; }
+    public RecordBody? Body { get; init; }
 
     /// <summary>About the length of the article's text (the work building it will take).</summary>
     public long Characters

@@ -20,12 +20,16 @@ internal sealed class ParagraphWriter
     /// <summary>A paragraph being joined from wrapped lines (for <see cref="PlainText"/>).</summary>
     public CharBuffer JoinScratch { get; } = new();
 
+    /// <summary>A record's body, decoded (for <see cref="RecordBody"/>).</summary>
+    public CharBuffer BodyScratch { get; } = new();
+
     /// <summary>The calling thread's writer, emptied.</summary>
     public static ParagraphWriter ForThisThread()
     {
         var writer = forThread ??= new ParagraphWriter();
         writer.text.Clear();
         writer.JoinScratch.Clear();
+        writer.BodyScratch.Clear();
         writer.LineScratch.Clear();
         return writer;
     }
@@ -105,6 +109,14 @@ internal sealed class CharBuffer
         Length = 0;
         if (chars.Length > KeepAtMost)
             chars = new char[4096];
+    }
+
+    /// <summary>Room for <paramref name="count"/> more characters, to write into and then count in <see cref="Length"/>.</summary>
+    public Span<char> Reserve(int count)
+    {
+        if (Length + count > chars.Length)
+            Grow(count);
+        return chars.AsSpan(Length, count);
     }
 
     public void Append(char c)

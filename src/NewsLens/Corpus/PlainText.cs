@@ -8,15 +8,15 @@ internal static class PlainText
     /// <paramref name="decodeEntities"/>, HTML entities ("&amp;amp;") are decoded too.
     /// </summary>
     /// <remarks>Works on line ranges of the text: the only copy made is the paragraph text in the writer.</remarks>
-    public static void AddParagraphs(string text, ParagraphWriter into, bool decodeEntities)
+    public static void AddParagraphs(ReadOnlyMemory<char> text, ParagraphWriter into, bool decodeEntities)
     {
         var block = into.LineScratch;
         block.Clear();
-        foreach (var raw in text.AsSpan().EnumerateLines())
+        foreach (var raw in text.Span.EnumerateLines())
         {
             if (!raw.IsWhiteSpace())
             {
-                text.AsSpan().Overlaps(raw, out var start);
+                text.Span.Overlaps(raw, out var start);
                 block.Add((start, raw.TrimEnd().Length));
                 continue;
             }
@@ -117,10 +117,10 @@ internal static class PlainText
         public ReadOnlySpan<char> this[int index] => lines[index];
     }
 
-    private readonly struct TextLines(string text, List<(int Start, int Length)> ranges) : ILines
+    private readonly struct TextLines(ReadOnlyMemory<char> text, List<(int Start, int Length)> ranges) : ILines
     {
         public int Count => ranges.Count;
 
-        public ReadOnlySpan<char> this[int index] => text.AsSpan(ranges[index].Start, ranges[index].Length);
+        public ReadOnlySpan<char> this[int index] => text.Span.Slice(ranges[index].Start, ranges[index].Length);
     }
 }

@@ -55,7 +55,7 @@ internal sealed class RecordMapper(LoadOptions options)
         warning = null;
         var id = Pick(fields, mapped.Id, IdNames, out _);
         var title = Pick(fields, mapped.Title, TitleNames, out _);
-        var text = Pick(fields, mapped.Text, TextNames, out _) ?? (map.Text is null ? Pick(fields, null, SummaryNames, out _) : null);
+        var body = PickBody(fields, mapped.Text, TextNames) ?? (map.Text is null ? PickBody(fields, null, SummaryNames) : null);
         var outlet = Pick(fields, mapped.Outlet, OutletNames, out var outletColumn);
         var site = mapped.Site is not null ? fields.Value(mapped.Site) : outletColumn is "site" or "sitename" or "domain" ? null : fields.Value("site");
         var url = Pick(fields, mapped.Url, UrlNames, out _);
@@ -95,7 +95,7 @@ internal sealed class RecordMapper(LoadOptions options)
             Url = url,
             Published = published,
             DateSource = source,
-            Body = text,
+            Body = body,
             Paragraphs = [],
             Line = line,
         };
@@ -118,6 +118,20 @@ internal sealed class RecordMapper(LoadOptions options)
                 used = name;
                 return v;
             }
+        }
+
+        return null;
+    }
+
+    // Pick for the body, which is not turned into a string here.
+    private static RecordBody? PickBody(IRecordFields fields, string? mapped, string[] names)
+    {
+        if (mapped is not null)
+            return fields.Body(mapped);
+        foreach (var name in names)
+        {
+            if (fields.Body(name) is { } body && !body.IsWhiteSpace)
+                return body;
         }
 
         return null;
@@ -202,4 +216,7 @@ internal interface IRecordFields
 {
     /// <summary>A column's text; null when the record lacks it.</summary>
     string? Value(string normalizedName);
+
+    /// <summary>A column's text as an article body (see <see cref="RecordBody"/>); null when the record lacks it.</summary>
+    RecordBody? Body(string normalizedName);
 }

@@ -65,7 +65,8 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
                     continue;
                 }
 
-                yield return FromJson(doc.RootElement, ++index, line.Number, file);
+                if (FromJson(doc.RootElement, ++index, line.Number, file) is { } draft)
+                    yield return draft;
             }
         }
     }
@@ -113,7 +114,8 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
                 continue;
             }
 
-            yield return FromJson(element, ++index, line, file);
+            if (FromJson(element, ++index, line, file) is { } draft)
+                yield return draft;
         }
 
         if (error is { } bad)
@@ -204,11 +206,20 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     private static string Words(string pascal) => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private DraftArticle FromJson(JsonElement element, int index, int line, SourceFile file)
+    private DraftArticle? FromJson(JsonElement element, int index, int line, SourceFile file)
     {
         jsonFields ??= new JsonFields(mapper.Wanted);
         jsonFields.Read(element);
-        return Map(jsonFields, index, line, file);
+        try
+        {
+            return Map(jsonFields, index, line, file);
+        }
+        catch (InvalidOperationException e)
+        {
+            // System.Text.Json's answer to a string it cannot decode (a lone surrogate escape, broken UTF-8).
+            report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped, $"a string that is not valid text ({FirstSentence(e.Message)}); record skipped"));
+            return null;
+        }
     }
 
     private DraftArticle Map(IRecordFields fields, int index, int line, SourceFile file)
@@ -224,6 +235,8 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
     {
         public string? Value(string normalizedName) =>
             columns.TryGetValue(normalizedName, out var c) && record[c].Length > 0 ? record[c] : null;
+
+        public RecordBody? Body(string normalizedName) => Value(normalizedName) is { } text ? RecordBody.Of(text) : null;
     }
 
     /// <summary>
@@ -249,6 +262,9 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
         public string? Value(string normalizedName) =>
             properties.TryGetValue(normalizedName, out var v) ? RecordMapper.JsonText(v) : null;
+
+        public RecordBody? Body(string normalizedName) =>
+            properties.TryGetValue(normalizedName, out var v) ? RecordBody.FromJson(v) : null;
 
         private static int NormalizedName(JsonProperty property, Span<char> into)
         {
@@ -346,10 +362,10 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             {
                 var itemLine = line + buffer.AsSpan(begin, offset).Count((byte)'\n');
                 using var doc = JsonDocument.Parse(bytes);
-                if (doc.RootElement.ValueKind == JsonValueKind.Object)
-                    yield return FromJson(doc.RootElement, ++index, itemLine, file);
-                else
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
                     report(new Diagnostic(file.Relative, itemLine, DiagnosticSeverity.Skipped, $"a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+                else if (FromJson(doc.RootElement, ++index, itemLine, file) is { } draft)
+                    yield return draft;
             }
 
             line += buffer.AsSpan(begin, scan.Consumed).Count((byte)'\n');

@@ -121,6 +121,20 @@ public class BadInputTests
         Assert.Equal("skipped: feed.jsonl:2: " + corpus.Diagnostics[0].Message, corpus.Diagnostics[0].ToString());
     }
 
+    [Theory]
+    [InlineData("\"title\": \"B\", \"text\": \"Beta \\ud800 cut in half.\"")]
+    [InlineData("\"title\": \"B \\udc00\", \"text\": \"Beta.\"")]
+    public void JsonStringThatIsNotTextSkipsOnlyItsRecord(string badRecord)
+    {
+        using var folder = new TempFolder();
+        folder.Write("feed.jsonl", "{\"title\": \"A\", \"text\": \"Alpha.\"}\n{" + badRecord + "}\n{\"title\": \"C\", \"text\": \"Gamma.\"}\n");
+        var corpus = Corpus.Load(folder.Path);
+        Assert.Equal(["A", "C"], corpus.Select(a => a.Title));
+        var problem = Assert.Single(corpus.Diagnostics);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("not valid text", problem.Message);
+    }
+
     [Fact]
     public void MalformedJsonArrayKeepsTheRecordsBeforeTheError()
     {
