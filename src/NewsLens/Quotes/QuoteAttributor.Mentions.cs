@@ -5,7 +5,7 @@ internal sealed partial class QuoteAttributor
 {
     // Reused on this thread: an article's name runs are needed only while its mentions are collected.
     [ThreadStatic]
-    private static List<(int QuoteFrame, int First, int Last, int TrimmedFirst)>? t_runs;
+    private static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
 
     private void CollectMentions()
     {
@@ -27,10 +27,10 @@ internal sealed partial class QuoteAttributor
 
                 var last = ExtendRight(tokens, k, frame.End);
                 var trimmed = TrimTitles(tokens, k, last);
-                runs.Add((f, k, last, trimmed));
+                string? name = null;
                 if (trimmed <= last && last - trimmed >= 1 && !HasOrganizationWord(tokens, trimmed, last))
                 {
-                    var name = NameText(tokens, trimmed, last);
+                    name = NameText(tokens, trimmed, last);
                     var surname = StripPossessive(tokens[last].Text);
                     if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                         _surnames[surname] = name;
@@ -38,18 +38,19 @@ internal sealed partial class QuoteAttributor
                         _roles.Add((roleWords, name, tokens[k].Start));
                 }
 
+                runs.Add((f, k, last, trimmed, name));
                 k = last + 1;
             }
         }
 
         _mentions.EnsureCapacity(runs.Count + _known.Count); // at most one per run plus the catalog's extras
-        foreach (var (f, first, last, trimmedFirst) in runs)
+        foreach (var (f, first, last, trimmedFirst, name) in runs)
         {
             var tokens = _tokens[_frames[f].Paragraph];
             var phraseFirst = trimmedFirst <= last ? trimmedFirst : first;
             var start = tokens[phraseFirst].Start;
             var end = tokens[last].End;
-            var surface = NameText(tokens, phraseFirst, last);
+            var surface = name ?? NameText(tokens, phraseFirst, last); // the first pass's name is this same text
             var before = first - 1 >= 0 && tokens[first - 1].IsWord && Determiners.Contains(tokens[first - 1].Text) ? first - 2 : first - 1;
             var oblique = before >= 0 && tokens[before].IsWord && Prepositions.Contains(tokens[before].Text);
 
@@ -72,7 +73,7 @@ internal sealed partial class QuoteAttributor
 
             var kind = HasOrganizationWord(tokens, first, last) ? SpeakerKind.Organization
                 : trimmedFirst > last ? SpeakerKind.Unknown
-                : last > trimmedFirst || trimmedFirst > first || _surnames.ContainsKey(StripPossessive(tokens[last].Text)) ? SpeakerKind.Person
+                : last > trimmedFirst || trimmedFirst > first || _surnames.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(PossessiveStem(tokens[last].Text)) ? SpeakerKind.Person
                 : SpeakerKind.Unknown;
             if (kind == SpeakerKind.Unknown && first == _frames[f].First && last == first && LooksLikeVerbOrAdverb(tokens[first].Text)
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
@@ -232,7 +233,7 @@ internal sealed partial class QuoteAttributor
         {
             if (IsTitle(tokens[k].Text))
                 lastTitle = k;
-            if (Words.OrganizationNouns.Contains(StripPossessive(tokens[k].Text)))
+            if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
                 lastOrganization = k;
         }
 
@@ -248,13 +249,13 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    private bool IsTitle(string word) => Words.Titles.Contains(word) || Words.Titles.Contains(word.TrimEnd('.'));
+    private bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.'));
 
     private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
-            if (Words.OrganizationNouns.Contains(StripPossessive(tokens[k].Text)))
+            if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
                 return true;
         }
 
@@ -293,6 +294,9 @@ internal sealed partial class QuoteAttributor
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     private static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
+
+    // The word without a possessive ending, as a span: for look-ups that need no string.
+    private static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
 
     // A surname alone resolves to the full name written elsewhere in the article.
     private string CanonicalName(string surface, string lastWord)

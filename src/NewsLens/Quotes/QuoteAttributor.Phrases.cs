@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsLens;
 
 /// <summary>The phrase that names a speaker: subject before a cue, phrase after it, clause subject, noun phrases.</summary>
@@ -170,8 +172,8 @@ internal sealed partial class QuoteAttributor
             kind = SpeakerPhraseKind.Organization;
         else if (Words.DocumentNouns.Contains(headWord))
             kind = SpeakerPhraseKind.Document;
-        else if (headWord.EndsWith('s') && (Words.RoleNouns.Contains(headWord[..^1]) || Words.OrganizationNouns.Contains(headWord[..^1])
-                     || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || Words.RoleNouns.Contains(headWord.TrimEnd('s'))))
+        else if (headWord.EndsWith('s') && (HasWord(Words.RoleNouns, headWord.AsSpan(0, headWord.Length - 1)) || HasWord(Words.OrganizationNouns, headWord.AsSpan(0, headWord.Length - 1))
+                     || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || HasWord(Words.RoleNouns, headWord.AsSpan().TrimEnd('s'))))
             kind = SpeakerPhraseKind.Group;
         else
             return null;
@@ -192,6 +194,9 @@ internal sealed partial class QuoteAttributor
             return null;
         return new SpeakerPhrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
     }
+
+    // A span look-up: the singular of a plural head is checked without cutting a substring for it.
+    private static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
     private static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)

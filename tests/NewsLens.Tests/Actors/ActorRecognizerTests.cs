@@ -145,4 +145,16 @@ public class ActorRecognizerTests
     [InlineData("Pavel Durov spoke. Pavel signed the law.", new[] { "Petr Pavel" })]
     public void AmbiguousSurnamesNeedTheFullNameFirst(string text, string[] people) =>
         Assert.Equal(people, People(Recognize(text)));
+
+    [Fact]
+    public void ALongerArticleRecognisedBeforeLeavesNoTraceInTheNext()
+    {
+        // Recognition reuses its buffers from article to article on a thread: a longer text before must not show through.
+        const string text = "Journalist Pavel Zarubin asked Lavrov. Zarubin then left.";
+        var alone = Recognize(text).Select(m => (m.Actor, m.Start, m.End, m.Source)).ToList();
+        Recognize(string.Join("\n\n", Enumerable.Repeat("Russian Foreign Minister Sergey Lavrov met Mr Ludovic de Danne, an aide to Le Pen, in Paris.", 40)));
+        var after = Recognize(text).Select(m => (m.Actor, m.Start, m.End, m.Source)).ToList();
+        Assert.Equal(alone, after);
+        Assert.Contains(("Pavel Zarubin", 11, 24, MentionSource.Discovered), alone);
+    }
 }

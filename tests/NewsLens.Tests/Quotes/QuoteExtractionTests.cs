@@ -119,4 +119,15 @@ public class QuoteExtractionTests
         Assert.True(sentence.Start <= quote.Start && quote.End <= sentence.End);
         Assert.Equal("text", quote.ArticleId);
     }
+
+    [Fact]
+    public void ALongerArticleExtractedBeforeLeavesNoTraceInTheNext()
+    {
+        // Token lists are reused from article to article on a thread: a longer text before must not show through.
+        const string text = "“We will build the bridge,” the mayor said.\n\nShe added: “Work starts in May.”";
+        var alone = Extract(text);
+        Extract(string.Join("\n\n", Enumerable.Repeat("“The talks failed,” Lavrov told reporters in Geneva, “and nobody knows why.”", 40)));
+        Assert.Equal(alone, Extract(text));
+        Assert.Equal(2, alone.Count);
+    }
 }
