@@ -582,16 +582,17 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
 
     private List<Unit> Units(string page, out List<(int Line, string Raw)> empties)
     {
-        var lines = page.Split('\n');
         var units = new List<Unit>();
         empties = [];
         var block = new List<(string Line, int No)>();
-        for (var n = 0; n <= lines.Length; n++)
+        var no = 0;
+        foreach (var range in page.AsSpan().Split('\n'))
         {
-            var line = n < lines.Length ? lines[n].TrimEnd() : "";
-            if (line.Trim().Length > 0)
+            no++;
+            var line = page.AsSpan(range).TrimEnd();
+            if (!line.IsWhiteSpace())
             {
-                block.Add((line, n + 1));
+                block.Add((line.ToString(), no)); // a string only for lines that hold text
                 continue;
             }
 
@@ -600,6 +601,8 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
             block.Clear();
         }
 
+        if (block.Count > 0)
+            AddBlock(block, units, empties);
         return units;
     }
 
@@ -637,7 +640,8 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
 
     private static void AddUnit(string raw, int line, List<Unit> units, List<(int Line, string Raw)> empties)
     {
-        var text = raw.Trim();
+        raw = raw.Trim();
+        var text = raw;
         var heading = 0;
         var bullet = false;
         var h = HeadingMark.Match(text);
@@ -658,11 +662,11 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
         text = CleanInline(text);
         if (text.Length == 0)
         {
-            empties.Add((line, raw.Trim()));
+            empties.Add((line, raw));
             return;
         }
 
-        units.Add(new Unit { Raw = raw.Trim(), Text = text, Line = line, Position = units.Count, Heading = heading, Bullet = bullet, Words = Segmenter.CountWords(text) });
+        units.Add(new Unit { Raw = raw, Text = text, Line = line, Position = units.Count, Heading = heading, Bullet = bullet, Words = Segmenter.CountWords(text) });
     }
 
     /// <summary>Markdown link and emphasis artefacts to plain text; entities decoded; whitespace collapsed.</summary>
@@ -695,6 +699,8 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
     // next one by a lost line break ("relations.France has") gets its space back.
     private static string CollapseAndUnglue(string text)
     {
+        if (IsCollapsedAndUnglued(text))
+            return text; // most lines: no copy
         var builder = new System.Text.StringBuilder(text.Length + 8);
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -715,20 +721,47 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
             }
 
             builder.Append(c);
-            if (c is '.' or '!' or '?' && i >= 2 && char.IsLower(text[i - 1]) && char.IsLower(text[i - 2]))
+            if (GluedSentenceEnd(text, i) is { } next)
             {
-                var next = i + 1;
-                if (next < text.Length && text[next] is '"' or '”' or '’' or '\'')
-                    next++;
-                if (next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]))
-                {
-                    builder.Append(text, i + 1, next - i - 1).Append(' ');
-                    i = next - 1;
-                }
+                builder.Append(text, i + 1, next - i - 1).Append(' ');
+                i = next - 1;
             }
         }
 
         return builder.ToString();
+    }
+
+    // Whether CollapseAndUnglue would leave the text as it is: single spaces between words, nothing to drop or unglue.
+    private static bool IsCollapsedAndUnglued(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\u200B' or '\uFEFF')
+                return false;
+            if (char.IsWhiteSpace(c))
+            {
+                if (c != ' ' || i == 0 || i == text.Length - 1 || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is '\u200B' or '\uFEFF')
+                    return false;
+            }
+            else if (GluedSentenceEnd(text, i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // At a sentence end glued to the next sentence ("relations.France"): where the next sentence starts.
+    private static int? GluedSentenceEnd(string text, int i)
+    {
+        if (text[i] is not ('.' or '!' or '?') || i < 2 || !char.IsLower(text[i - 1]) || !char.IsLower(text[i - 2]))
+            return null;
+        var next = i + 1;
+        if (next < text.Length && text[next] is '"' or '”' or '’' or '\'')
+            next++;
+        return next + 1 < text.Length && char.IsUpper(text[next]) && char.IsLower(text[next + 1]) ? next : null;
     }
 
     private enum State
