@@ -68,6 +68,7 @@ public sealed class ActorRecognizer
         private bool[] roleEnds = [];
         private bool[] taken = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
+        private readonly List<Candidate> candidates = [];
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -94,6 +95,12 @@ public sealed class ActorRecognizer
         public bool[] RoleEnds(int count) => Rent(ref roleEnds, count, clear: true);
 
         public bool[] Taken(int count) => Rent(ref taken, count, clear: true);
+
+        public List<Candidate> Candidates()
+        {
+            candidates.Clear();
+            return candidates;
+        }
 
         public Dictionary<string, string> SeenSurnames()
         {
@@ -123,7 +130,7 @@ public sealed class ActorRecognizer
         var trie = Catalog.Trie;
 
         // 1. Catalog phrases: leftmost-longest over tokens.
-        var candidates = new List<Candidate>();
+        var candidates = scratch.Candidates();
         for (var i = 0; i < tokens.Count;)
         {
             var (length, entries) = trie.Match(text, folded, tokens, i);
