@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
-using System.Runtime.InteropServices;
 using CsvHelper;
 
 namespace NewsLens;
@@ -81,23 +82,22 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             yield break;
         }
 
-        var bytes = File.ReadAllBytes(file.FullPath);
-        var text = TextDecoding.DecodePage(bytes, out var problem, out var problemLine);
-        if (text is null)
+        var utf8 = TextDecoding.Utf8Page(File.ReadAllBytes(file.FullPath), out var problem, out var problemLine);
+        if (utf8 is not { } json)
         {
             report(new Diagnostic(file.Relative, problemLine, DiagnosticSeverity.Skipped, problem!));
             yield break;
         }
 
-        var trimmed = text.TrimStart();
-        if (trimmed.Length == 0)
+        var first = FirstNonWhiteSpace(json.Span);
+        if (first is null)
         {
             report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "empty file"));
             yield break;
         }
 
-        var (elements, error) = ParseElements(Encoding.UTF8.GetBytes(text));
-        if (error is { } e && elements.Count == 0 && trimmed[0] == '{')
+        var (elements, error) = ParseElements(json);
+        if (error is { } e && elements.Count == 0 && first == new Rune('{'))
         {
             // Several objects, one a line: JSON Lines in a .json file.
             foreach (var draft in JsonLines(file))
@@ -280,10 +280,23 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     // Parses a whole JSON document into its records (array items, an array property of the root object, or the root
     // object), keeping the ones before a syntax error.
-    private static (List<(JsonElement Element, int Line)> Elements, (int Line, string Message)? Error) ParseElements(byte[] utf8)
+    // The first character that is not white space, read without decoding the page.
+    private static Rune? FirstNonWhiteSpace(ReadOnlySpan<byte> utf8)
+    {
+        while (Rune.DecodeFromUtf8(utf8, out var rune, out var length) == OperationStatus.Done)
+        {
+            if (!Rune.IsWhiteSpace(rune))
+                return rune;
+            utf8 = utf8[length..];
+        }
+
+        return null;
+    }
+
+    private static (List<(JsonElement Element, int Line)> Elements, (int Line, string Message)? Error) ParseElements(ReadOnlyMemory<byte> utf8)
     {
         var elements = new List<(JsonElement, int)>();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(utf8.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         var lineCounter = new LineCounter(utf8);
         try
         {
@@ -459,15 +472,16 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
     }
 
     /// <summary>Line numbers for byte offsets, counted incrementally (offsets only grow).</summary>
-    private sealed class LineCounter(byte[] bytes)
+    private sealed class LineCounter(ReadOnlyMemory<byte> bytes)
     {
         private long position;
         private int line = 1;
 
         public int LineAt(long offset)
         {
-            for (; position < offset && position < bytes.Length; position++)
-                if (bytes[position] == (byte)'\n')
+            var span = bytes.Span;
+            for (; position < offset && position < span.Length; position++)
+                if (span[(int)position] == (byte)'\n')
                     line++;
             return line;
         }

@@ -25,6 +25,21 @@ internal static class TextDecoding
         return encoding.GetString(bytes, bom, bytes.Length - bom);
     }
 
+    /// <summary>
+    /// A page as UTF-8, for parsers that read bytes: a UTF-8 file's own bytes (after any byte order mark), other
+    /// encodings decoded and re-encoded; on failure null, with the <paramref name="problem"/> as for <see cref="DecodePage"/>.
+    /// </summary>
+    public static ReadOnlyMemory<byte>? Utf8Page(byte[] bytes, out string? problem, out int? line)
+    {
+        line = null;
+        var encoding = Detect(bytes, out var bom, out problem, out line, wholeFile: true);
+        if (encoding is null)
+            return null;
+        if (encoding == Utf8Lenient)
+            return bytes.AsMemory(bom); // checked valid: decoding and re-encoding would give the same bytes
+        return Encoding.UTF8.GetBytes(encoding.GetString(bytes, bom, bytes.Length - bom));
+    }
+
     /// <summary>Opens a reader over a large file with its encoding detected from the first bytes; null with a problem for binary files.</summary>
     public static StreamReader? OpenReader(string path, out string? problem)
     {
