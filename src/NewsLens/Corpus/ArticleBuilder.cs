@@ -25,7 +25,8 @@ internal static class ArticleBuilder
         draft.Body?.AddParagraphsTo(writer);
         foreach (var paragraph in draft.Paragraphs)
             writer.AddTrimmed(paragraph);
-        var segmented = Segmenter.SegmentNormalized(writer.ToString());
+        var text = writer.ToString();
+        var (paragraphs, sentences, words) = Segmenter.RangesOf(text);
         return new Article
         {
             Id = id,
@@ -39,10 +40,10 @@ internal static class ArticleBuilder
             DateSource = draft.Published is null ? DateSource.None : draft.DateSource,
             Url = Blank(draft.Url),
             ParentId = parentId,
-            Text = segmented.Text,
-            Paragraphs = segmented.Paragraphs,
-            Sentences = segmented.Sentences,
-            Words = segmented.Words,
+            Text = text,
+            Paragraphs = paragraphs,
+            Sentences = sentences,
+            Words = words,
         };
     }
 

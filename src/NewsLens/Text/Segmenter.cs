@@ -42,6 +42,13 @@ public static class Segmenter
     /// <summary>Segments text already in normal form (paragraphs separated by "\n\n").</summary>
     public static SegmentedText SegmentNormalized(string text)
     {
+        var (paragraphs, sentences, words) = RangesOf(text);
+        return new SegmentedText(text, paragraphs, sentences, words);
+    }
+
+    /// <summary>What <see cref="SegmentNormalized"/> finds, without the record around it (the loader builds articles straight from it).</summary>
+    internal static (TextSpan[] Paragraphs, Sentence[] Sentences, int Words) RangesOf(string text)
+    {
         var paragraphs = paragraphScratch ??= [];
         var sentences = sentenceScratch ??= [];
         paragraphs.Clear();
@@ -62,7 +69,7 @@ public static class Segmenter
             start = end + 2;
         }
 
-        return new SegmentedText(text, paragraphs.ToArray(), sentences.ToArray(), CountWords(text));
+        return (paragraphs.ToArray(), sentences.ToArray(), CountWords(text));
     }
 
     /// <summary>Counts words (maximal runs of letters or digits, with inner apostrophes and hyphens).</summary>
