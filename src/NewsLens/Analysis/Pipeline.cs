@@ -123,36 +123,42 @@ public sealed class Pipeline
     private ArticleAnalysis Analyze(Article article, StageClock? clock, StageMark mark)
     {
         var stages = Options.Stages;
-        var analysis = new ArticleAnalysis(article);
+        IReadOnlyList<Mention> mentions = [];
+        IReadOnlyList<Quote> quotes = [];
+        IReadOnlyList<SentenceSentiment> sentiment = [];
+        IReadOnlyList<ActorPairCount> pairs = [];
         if ((stages & (AnalysisStages.Actors | AnalysisStages.Quotes | AnalysisStages.Cooccurrence)) != 0)
         {
             // Quotes and co-occurrence build on the mentions: recognised once, shared.
-            analysis = analysis with { Mentions = recognizer.Recognize(article) };
+            mentions = recognizer.Recognize(article);
             mark = Lap(clock, Stage.Actors, mark);
         }
 
         if ((stages & AnalysisStages.Quotes) != 0)
         {
-            analysis = analysis with { Quotes = QuoteExtractor.Extract(article, analysis.Mentions, quoteOptions) };
+            quotes = QuoteExtractor.Extract(article, mentions, quoteOptions);
             mark = Lap(clock, Stage.Quotes, mark);
         }
 
         if ((stages & AnalysisStages.Sentiment) != 0)
         {
-            analysis = analysis with { Sentiment = ScoreSentences(article) };
+            sentiment = ScoreSentences(article);
             mark = Lap(clock, Stage.Sentiment, mark);
         }
 
         if ((stages & AnalysisStages.Cooccurrence) != 0)
         {
-            analysis = analysis with { Cooccurrence = ActorPairAccumulator.PairsOf(analysis.Mentions) };
+            pairs = ActorPairAccumulator.PairsOf(mentions);
             Lap(clock, Stage.Cooccurrence, mark);
         }
 
-        if ((stages & AnalysisStages.Actors) == 0)
-            analysis = analysis with { Mentions = [] }; // computed for other stages, not asked for
-
-        return analysis;
+        return new ArticleAnalysis(article)
+        {
+            Mentions = (stages & AnalysisStages.Actors) != 0 ? mentions : [], // computed for other stages, not asked for
+            Quotes = quotes,
+            Sentiment = sentiment,
+            Cooccurrence = pairs,
+        };
     }
 
     private SentenceSentiment[] ScoreSentences(Article article)
