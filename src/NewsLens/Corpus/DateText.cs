@@ -40,8 +40,16 @@ internal static class DateText
     }
 
     /// <summary>The first full date (with a year) in the text.</summary>
-    public static DateMention? FirstFull(string text, bool monthFirstNumeric = false) =>
-        Mentions(text, monthFirstNumeric).Cast<DateMention?>().FirstOrDefault(m => m!.Value.Year is not null);
+    public static DateMention? FirstFull(string text, bool monthFirstNumeric = false)
+    {
+        foreach (var mention in Mentions(text, monthFirstNumeric))
+        {
+            if (mention.Year is not null)
+                return mention;
+        }
+
+        return null;
+    }
 
     /// <summary>A full date parsed from a metadata value: ISO 8601, RFC 1123, "July 8, 2024", "08/07/2024" (day first), Unix seconds.</summary>
     public static DateOnly? ParseValue(string? value, bool monthFirstNumeric = false)

@@ -30,7 +30,7 @@ internal static class PlainText
     }
 
     /// <summary>Hard-wrapped prose (markdown, e-mail, wire copy): lines of moderate length that mostly stop mid-sentence.</summary>
-    public static bool IsHardWrapped(IReadOnlyList<string> lines) => IsHardWrapped(new StringLines(lines));
+    public static bool IsHardWrapped(IReadOnlyList<(string Line, int No)> lines) => IsHardWrapped(new NumberedLines(lines));
 
     private static bool IsHardWrapped<TLines>(TLines lines)
         where TLines : struct, ILines
@@ -110,11 +110,11 @@ internal static class PlainText
         ReadOnlySpan<char> this[int index] { get; }
     }
 
-    private readonly struct StringLines(IReadOnlyList<string> lines) : ILines
+    private readonly struct NumberedLines(IReadOnlyList<(string Line, int No)> lines) : ILines
     {
         public int Count => lines.Count;
 
-        public ReadOnlySpan<char> this[int index] => lines[index];
+        public ReadOnlySpan<char> this[int index] => lines[index].Line;
     }
 
     private readonly struct TextLines(ReadOnlyMemory<char> text, List<(int Start, int Length)> ranges) : ILines

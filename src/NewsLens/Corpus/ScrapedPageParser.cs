@@ -483,8 +483,9 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
             // Boilerplate and signatures are short lines: long paragraphs skip the pattern scans (most of the cost).
             if (u.Text.Length > MaxPatternLine)
                 continue;
-            foreach (var rule in rules.Signatures)
+            for (var r = 0; r < rules.Signatures.Count; r++) // not foreach: no enumerator per line
             {
+                var rule = rules.Signatures[r];
                 var m = rule.Pattern.Match(u.Text);
                 if (!m.Success)
                     continue;
@@ -608,7 +609,7 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
 
     private static void AddBlock(List<(string Line, int No)> block, List<Unit> units, List<(int Line, string Raw)> empties)
     {
-        if (!IsHardWrapped(block))
+        if (!PlainText.IsHardWrapped(block))
         {
             foreach (var (line, no) in block)
                 AddUnit(line, no, units, empties);
@@ -635,8 +636,6 @@ internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Ac
         if (current.Count > 0)
             AddUnit(string.Join(' ', current), start, units, empties);
     }
-
-    private static bool IsHardWrapped(List<(string Line, int No)> block) => PlainText.IsHardWrapped(block.Select(b => b.Line).ToList());
 
     private static void AddUnit(string raw, int line, List<Unit> units, List<(int Line, string Raw)> empties)
     {
