@@ -18,7 +18,6 @@ internal sealed class RecordMapper(LoadOptions options)
     private static readonly string[] UrlNames = ["url", "link", "href", "uri", "sourceurl", "articleurl", "permalink", "canonicalurl", "webaddress"];
     private static readonly string[] AuthorNames = ["author", "authors", "byline", "creator", "writer", "by"];
 
-    private readonly ColumnMap map = options.Columns;
     private readonly Mapped mapped = new(options.Columns);
 
     /// <summary>Every normalised column name <see cref="Map"/> may ask for (other columns need not be read).</summary>
@@ -55,7 +54,7 @@ internal sealed class RecordMapper(LoadOptions options)
         warning = null;
         var id = Pick(fields, mapped.Id, IdNames, out _);
         var title = Pick(fields, mapped.Title, TitleNames, out _);
-        var body = PickBody(fields, mapped.Text, TextNames) ?? (map.Text is null ? PickBody(fields, null, SummaryNames) : null);
+        var body = PickBody(fields, mapped.Text, TextNames) ?? (mapped.Text is null ? PickBody(fields, null, SummaryNames) : null);
         var outlet = Pick(fields, mapped.Outlet, OutletNames, out var outletColumn);
         var site = mapped.Site is not null ? fields.Value(mapped.Site) : outletColumn is "site" or "sitename" or "domain" ? null : fields.Value("site");
         var url = Pick(fields, mapped.Url, UrlNames, out _);
