@@ -11,7 +11,9 @@ internal static class DateText
 
     private const string Weekday = @"(?<weekday>Mon(day)?|Tue(s(day)?)?|Wed(nesday)?|Thu(rs(day)?)?|Fri(day)?|Sat(urday)?|Sun(day)?)";
 
-    // The patterns are built on first use (each costs MB of automata): most metadata dates parse without them.
+    // The patterns are built on first use (each costs MB of automata): most metadata dates parse without them. Only
+    // named groups capture: a match then makes no group objects for the many "Jan(uary)?" alternatives.
+    private const RegexOptions Fast = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     // A full date in any of the common forms; the year is optional in the month-name forms (a month-day mention).
     private static readonly Lazy<Regex> Full = new(() => new(
@@ -20,14 +22,14 @@ internal static class DateText
         + @"|(?<iy>\d{4})-(?<im>\d{1,2})-(?<id>\d{1,2})(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?\b"
         + @"|(?<sy>\d{4})/(?<sm>\d{1,2})/(?<sd>\d{1,2})\b"
         + @"|(?<na>\d{1,2})[-./](?<nb>\d{1,2})[-./](?<ny>\d{4})\b)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+        Fast));
 
     private static readonly Lazy<Regex> WeekdayBefore = new(() => new(
-        Weekday + @"\s*,?\s*(the\s+)?\(?$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+        Weekday + @"\s*,?\s*(the\s+)?\(?$", Fast));
 
     private static readonly Lazy<Regex> UrlDate = new(() => new(
         @"/(?<y>(19|20)\d{2})[/-](?<m>[01]?\d)[/-](?<d>[0-3]?\d)(/|-|_|\.|$)|/(?<y2>(19|20)\d{2})(?<m2>[01]\d)(?<d2>[0-3]\d)(/|-|_|\.|$)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant));
+        Fast));
 
     /// <summary>Every date or month-day mention in the text, in order.</summary>
     public static IEnumerable<DateMention> Mentions(string text, bool monthFirstNumeric = false)

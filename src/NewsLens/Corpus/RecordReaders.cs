@@ -12,8 +12,10 @@ namespace NewsLens;
 internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> report)
 {
     private static readonly string[] ArrayProperties = ["articles", "data", "items", "records", "results", "documents", "docs", "rows", "entries", "posts", "stories", "news"];
-    private readonly RecordMapper mapper = new(options);
+    private RecordMapper? mapper; // made on first use: the loader makes readers for every file, pages included
     private JsonFields? jsonFields;
+
+    private RecordMapper Mapper => mapper ??= new RecordMapper(options);
 
     /// <summary>Bytes read so far in the current file (for progress).</summary>
     public long Position { get; private set; }
@@ -208,7 +210,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     private DraftArticle? FromJson(JsonElement element, int index, int line, SourceFile file)
     {
-        jsonFields ??= new JsonFields(mapper.Wanted);
+        jsonFields ??= new JsonFields(Mapper.Wanted);
         jsonFields.Read(element);
         try
         {
@@ -224,7 +226,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     private DraftArticle Map(IRecordFields fields, int index, int line, SourceFile file)
     {
-        var draft = mapper.Map(fields, index, line, out var warning);
+        var draft = Mapper.Map(fields, index, line, out var warning);
         if (warning is not null)
             report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, warning));
         return draft;

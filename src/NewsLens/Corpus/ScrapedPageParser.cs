@@ -15,7 +15,8 @@ namespace NewsLens;
 /// <param name="removed">Receives each line not in any article (line, raw text, reason), in line order; null skips the bookkeeping.</param>
 internal sealed class ScrapedPageParser(PageRules rules, LoadOptions options, Action<int, string, RemovalReason>? removed = null)
 {
-    private const RegexOptions Fast = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
+    // Only named groups capture: a match then makes no group objects for the many "(a|b)" alternations.
+    private const RegexOptions Fast = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
     private const int MaxPatternLine = 600;
     private static readonly Regex HeadingMark = new(@"^(?<h>#{1,6})\s+", Fast);
     private static readonly Regex QuoteMark = new(@"^(>\s*)+", Fast);
