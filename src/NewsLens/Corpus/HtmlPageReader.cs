@@ -171,11 +171,12 @@ internal sealed record HtmlMetadata(string? Title, string? SiteName, string? Aut
 {
     public static HtmlMetadata From(IHtmlDocument document)
     {
+        var metas = document.QuerySelectorAll("meta"); // once: a query parses its selector and walks the whole page
         string? Meta(params string[] keys)
         {
             foreach (var key in keys)
             {
-                foreach (var element in document.QuerySelectorAll("meta"))
+                foreach (var element in metas)
                 {
                     var name = element.GetAttribute("property") ?? element.GetAttribute("name") ?? element.GetAttribute("itemprop");
                     if (name is not null && name.Equals(key, StringComparison.OrdinalIgnoreCase)
