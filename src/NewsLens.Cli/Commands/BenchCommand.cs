@@ -60,7 +60,8 @@ internal static class BenchCommand
             };
             Console.Error.WriteLine($"bench: {path}, repeat {options.Repeat}, threads 1 vs {options.Threads}, {Environment.ProcessorCount} cores");
             var figures = PipelineBenchmark.Run(options, figure => Console.Error.WriteLine(
-                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s  {figure.CoresUsed,4:0.00} cores" +
+                $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s" +
+                (figure.CoresUsed is { } cores ? $"  {cores,4:0.00} cores" : "") +
                 (figure.StageSeconds is { } stages ? "  (" + string.Join(", ", stages.Select(s => $"{s.Key} {s.Value:0.0}")) + ")" : "")));
             TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), parse.GetValue(format), Console.Out);
             PrintRatios(figures);

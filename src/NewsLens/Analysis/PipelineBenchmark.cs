@@ -59,11 +59,12 @@ public sealed record BenchmarkFigure(
     /// <summary>Which of <see cref="BenchmarkOptions.Rounds"/> this run belongs to (1 for the others).</summary>
     public int Round { get; init; } = 1;
 
-    /// <summary>Processor time the whole process used meanwhile (every thread, the garbage collector's too).</summary>
-    public double CpuSeconds { get; init; }
+    /// <summary>Processor time the whole process used meanwhile (every thread, the garbage collector's too); null for a
+    /// stage, whose time is its share of one single-threaded pass.</summary>
+    public double? CpuSeconds { get; init; }
 
     /// <summary>Cores kept busy on average: processor time over wall time.</summary>
-    public double CoresUsed => Seconds > 0 ? CpuSeconds / Seconds : 0;
+    public double? CoresUsed => Seconds > 0 ? CpuSeconds / Seconds : null;
 
     public double MegabytesPerSecond => Seconds > 0 ? Megabytes / Seconds : 0;
 
@@ -110,6 +111,7 @@ public static class PipelineBenchmark
                     {
                         Name = name,
                         Seconds = clock.SecondsOf(stage),
+                        CpuSeconds = null,
                         AllocatedMegabytes = clock.AllocatedBytesOf(stage) / 1e6,
                     });
                 }
@@ -126,6 +128,9 @@ public static class PipelineBenchmark
 
             if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
             {
+                // Unmeasured, so the first round is not the one that waits for the JIT's optimised code.
+                if ((options.Parts & BenchmarkParts.Pipeline) == 0)
+                    MeasurePipeline("warm-up", options.Threads, options.Input, 1, megabytes, work);
                 for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
                 {
                     foreach (var threads in ThreadCounts(options).Reverse())
@@ -172,7 +177,7 @@ public static class PipelineBenchmark
             new DoubleDataFrameColumn("mb_per_s", list.Select(f => Math.Round(f.MegabytesPerSecond, 1))),
             new DoubleDataFrameColumn("articles_per_s", list.Select(f => Math.Round(f.ArticlesPerSecond))),
             new DoubleDataFrameColumn("s_per_mb", list.Select(f => Math.Round(f.SecondsPerMegabyte, 4))),
-            new DoubleDataFrameColumn("cores_used", list.Select(f => Math.Round(f.CoresUsed, 2))),
+            new DoubleDataFrameColumn("cores_used", list.Select(f => f.CoresUsed is { } cores ? Math.Round(cores, 2) : (double?)null)),
             new DoubleDataFrameColumn("alloc_mb", list.Select(f => Math.Round(f.AllocatedMegabytes))),
             new DoubleDataFrameColumn("peak_heap_mb", list.Select(f => Math.Round(f.PeakHeapMegabytes))),
             new DoubleDataFrameColumn("peak_ws_mb", list.Select(f => Math.Round(f.PeakWorkingSetMegabytes))));
@@ -218,9 +223,11 @@ public static class PipelineBenchmark
         clock.Stop();
         stop.Set();
         sampler.Join();
+        var cpu = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds;
+        GC.Collect(); // settles every thread's allocation count (background writers' too); the clock has stopped
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         return new BenchmarkFigure(name, threads, megabytes, articles, clock.Elapsed.TotalSeconds, allocated / 1e6, peakHeap / 1e6,
-            peakWorkingSet / 1e6) { CpuSeconds = (Environment.CpuUsage.TotalTime - cpuBefore).TotalSeconds };
+            peakWorkingSet / 1e6) { CpuSeconds = cpu };
     }
 }
 
