@@ -129,7 +129,7 @@ public static class PipelineBenchmark
             if ((options.Parts & BenchmarkParts.Scale) != 0 && options.Repeat > 1)
             {
                 // Unmeasured, so no round waits for the JIT's optimised code: with every core busy, tiered compilation
-                // takes several seconds to replace the first code it made (measured: a first 10× run ~30 % slower).
+                // takes a few seconds to replace the first code it made (with dynamic PGO on, a first 10× run was ~30 % slower).
                 MeasurePipeline("warm-up", options.Threads, options.Input, Math.Min(options.Repeat, 3), megabytes, work);
                 for (var round = 1; round <= Math.Max(1, options.Rounds); round++)
                 {
