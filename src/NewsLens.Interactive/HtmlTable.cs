@@ -221,7 +221,7 @@ public static class HtmlTable
     /// </summary>
     internal const string Css = """
         .newslens-table{--newslens-line:rgba(128,128,128,.35);--newslens-tint:rgba(128,128,128,.12);margin:.4em 0;max-width:100%}
-        .newslens-table .newslens-scroll{max-height:min(36rem,80vh);overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--newslens-line);border-radius:4px}
+        .newslens-table .newslens-scroll{box-sizing:border-box;max-height:min(36rem,80vh);overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--newslens-line);border-radius:4px}
         .newslens-table table{border-collapse:separate;border-spacing:0;margin:0;font-size:.9em;color:inherit;background:none}
         .newslens-table th,.newslens-table td{border:0;border-right:1px solid var(--newslens-line);border-bottom:1px solid var(--newslens-line);padding:.25em .55em;vertical-align:top;text-align:left;white-space:nowrap;color:inherit}
         .newslens-table th:last-child,.newslens-table td:last-child{border-right:0}
@@ -233,7 +233,7 @@ public static class HtmlTable
         .newslens-table th.newslens-text{white-space:normal}
         .newslens-table .newslens-caption{font-size:.85em;opacity:.75;margin:.3em 0}
         .newslens-table button{font:inherit;color:inherit;background:var(--newslens-tint);border:1px solid var(--newslens-line);border-radius:3px;padding:0 .5em;cursor:pointer}
-        @media print{.newslens-table .newslens-scroll{max-height:none;overflow:visible;border:0}.newslens-table thead th{position:static}.newslens-table table{font-size:.8em}.newslens-table button{display:none}}
+        @media print{.newslens-table .newslens-scroll{max-height:none;overflow:visible;border:0;width:auto}.newslens-table thead th{position:static}.newslens-table table{font-size:.7em}.newslens-table th,.newslens-table td,.newslens-table td.newslens-text{white-space:normal;overflow-wrap:break-word;min-width:0!important;width:auto!important}.newslens-table .newslens-text{min-width:14ch!important}.newslens-table .newslens-num{white-space:nowrap}.newslens-table button{display:none}}
         """;
 
     /// <summary>The tables' CSS as a <c>&lt;style&gt;</c> element.</summary>

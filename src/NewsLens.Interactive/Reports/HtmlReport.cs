@@ -228,6 +228,6 @@ public static class HtmlReport
         pre.output{padding:0.3em 0.5em;font-size:0.85em;white-space:pre-wrap} pre.stderr{background:#fff8c5} pre.error{background:#ffebe9;color:#82071e}
         .output.display{overflow:auto}
         .k{color:#cf222e} .s{color:#0a3069} .c{color:#6e7781;font-style:italic} .n{color:#0550ae} .t{color:#8250df} .d{color:#953800}
-        @media print{nav.toc{display:none} main{margin-left:0}}
+        @media print{nav.toc{display:none} main{margin-left:0} .output.display{overflow:visible}}
         """;
 }
