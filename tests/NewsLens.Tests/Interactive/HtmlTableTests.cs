@@ -2,12 +2,13 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Analysis;
 using NewsLens.Interactive;
 using NewsLens.Interactive.Notebooks;
+using Xunit.Abstractions;
 
 namespace NewsLens.Tests.Interactive;
 
 /// <summary>How tables read: long text wraps at a reading width, numbers align right, ids and dates stay on one line, the
 /// header stays in view inside a scroll box, and the stylesheet suits any page (report, VS Code light or dark).</summary>
-public sealed class HtmlTableTests
+public sealed class HtmlTableTests(ITestOutputHelper output)
 {
     private const string LongQuote = "So far, we have not seen such a clearly expressed political will to restore relations, the spokesman said.";
 
@@ -132,6 +133,69 @@ public sealed class HtmlTableTests
 
         Assert.Equal(1, ReportBrowserTests.CountOf(once, ".newslens-table{"));
         Assert.Equal(1, ReportBrowserTests.CountOf(twice, ".newslens-table{"));
+    }
+
+    /// <summary>
+    /// Laid out by Chromium at a laptop's width: a table that fits does not scroll sideways, a wide one does; long text wraps
+    /// within a reading width while ids stay on one line; numbers sit right; the header stays at the top of its box when the
+    /// rows scroll under it.
+    /// </summary>
+    [ToolFact("chromium")]
+    public void InChromiumTablesFitWrapAlignAndKeepTheirHeaderInView()
+    {
+        var narrow = new DataFrame(
+            new StringDataFrameColumn("a", Enumerable.Range(0, 20).Select(i => $"Actor {i}")),
+            new StringDataFrameColumn("b", Enumerable.Range(0, 20).Select(i => i == 3 ? "A ministry with a rather long official name" : $"Other {i}")),
+            new Int32DataFrameColumn("count", Enumerable.Range(0, 20)),
+            new DoubleDataFrameColumn("npmi", Enumerable.Range(0, 20).Select(i => i / 7.0)));
+        var wide = QuotesLike(40);
+        foreach (var name in new[] { "file", "speaker_mention", "resolution", "cue", "kind", "end", "sentence" })
+            wide.Columns.Add(new StringDataFrameColumn(name, Enumerable.Range(0, 40).Select(i => $"{name}_{i:x12}")));
+        wide.Columns.Add(new StringDataFrameColumn("context", Enumerable.Range(0, 40).Select(i => $"{i}: {LongQuote}")));
+        var script = """
+            var r = {}, boxes = document.querySelectorAll('.newslens-scroll'), narrow = boxes[0], wide = boxes[1];
+            r.narrowScrolls = narrow.scrollWidth > narrow.clientWidth;
+            r.wideScrolls = wide.scrollWidth > wide.clientWidth;
+            var text = wide.querySelectorAll('tbody tr')[1].querySelector('td.newslens-text'), id = wide.querySelector('tbody td');
+            var probe = document.createElement('span'); probe.textContent = '0000000000'; text.appendChild(probe);
+            var ch = probe.getBoundingClientRect().width / 10; probe.remove();
+            var line = parseFloat(getComputedStyle(text).lineHeight);
+            r.textWidthCh = text.clientWidth / ch;
+            r.textLines = Math.round((text.clientHeight - parseFloat(getComputedStyle(text).paddingTop) - parseFloat(getComputedStyle(text).paddingBottom)) / line);
+            r.idOneLine = id.scrollHeight <= id.clientHeight && getComputedStyle(id).whiteSpace === 'nowrap';
+            r.numberAlign = getComputedStyle(wide.querySelector('td.newslens-num')).textAlign;
+            r.wideScrollsDown = wide.scrollHeight > wide.clientHeight;
+            wide.scrollTop = 300;
+            r.scrolledBy = wide.scrollTop;
+            r.headerOffset = Math.round(wide.querySelector('thead th').getBoundingClientRect().top - wide.getBoundingClientRect().top);
+            document.body.setAttribute('data-result', JSON.stringify(r));
+            """;
+        var page = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">" + HtmlTable.StyleElement() + "</head>"
+            + "<body style=\"margin:0;font-family:sans-serif\"><div style=\"width:1050px\">" + HtmlTable.Of(narrow) + HtmlTable.Of(wide)
+            + "</div><script>" + script + "</script></body></html>";
+        using var files = new NotebookFiles();
+        var path = files.Text("tables.html", page);
+        var (code, dom, log) = ExternalTools.Run(ExternalTools.Chromium!,
+        [
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", $"--user-data-dir={files.Path("profile")}", "--window-size=1366,900",
+            "--dump-dom", new Uri(path).AbsoluteUri,
+        ], TimeSpan.FromSeconds(90));
+        Assert.True(code == 0, log);
+        var json = System.Net.WebUtility.HtmlDecode(Regex.Match(dom, "data-result=\"(?<r>[^\"]*)\"", RegexOptions.NonBacktracking).Groups["r"].Value);
+        using var result = System.Text.Json.JsonDocument.Parse(json);
+        var r = result.RootElement;
+        output.WriteLine(json);
+
+        Assert.False(r.GetProperty("narrowScrolls").GetBoolean());
+        Assert.True(r.GetProperty("wideScrolls").GetBoolean());
+        Assert.InRange(r.GetProperty("textWidthCh").GetDouble(), HtmlTable.TextMinWidth - 1, HtmlTable.TextMaxWidth + 4);
+        Assert.InRange(r.GetProperty("textLines").GetInt32(), 2, 5);
+        Assert.True(r.GetProperty("idOneLine").GetBoolean());
+        Assert.Equal("right", r.GetProperty("numberAlign").GetString());
+        Assert.True(r.GetProperty("wideScrollsDown").GetBoolean());
+        Assert.InRange(r.GetProperty("headerOffset").GetInt32(), -1, 2);
+        Assert.True(r.GetProperty("scrolledBy").GetInt32() > 0);
     }
 
     private static string Render(IReadOnlyList<IReadOnlyList<object?>> rows) =>
