@@ -17,16 +17,19 @@ public static class Formatters
     private const string Html = "text/html";
     private const string Plain = "text/plain";
 
-    private static bool _hostProvidesPlotly;
+    private static bool _hostWritesPage;
     private static int _plotlyEmitted;
 
-    /// <summary>Registers the formatters (safe to call again). In a kernel, the first chart shown afterwards carries plotly.js.</summary>
-    public static void Register() => Register(hostProvidesPlotly: false);
+    /// <summary>
+    /// Registers the formatters (safe to call again). In a kernel, the first chart shown afterwards carries plotly.js, and each
+    /// table its (small) stylesheet: a cell's outputs can be cleared on their own, and a table must not lose its look then.
+    /// </summary>
+    public static void Register() => Register(hostWritesPage: false);
 
-    /// <summary>The runner writes plotly.js once per page itself, so chart outputs never carry it.</summary>
-    internal static void Register(bool hostProvidesPlotly)
+    /// <summary>The runner's pages (reports, saved notebooks) carry plotly.js and the table stylesheet themselves, so outputs never do.</summary>
+    internal static void Register(bool hostWritesPage)
     {
-        _hostProvidesPlotly |= hostProvidesPlotly;
+        _hostWritesPage |= hostWritesPage;
         Interlocked.Exchange(ref _plotlyEmitted, 0);
         lock (RegistrationLock)
         {
@@ -47,7 +50,7 @@ public static class Formatters
         Formatter.Register<GenericChart>((chart, context) =>
         {
             // No network: plotly.js comes from Plotly.NET.dll, once per kernel session (VS Code's outputs share one page).
-            if (!_hostProvidesPlotly && Interlocked.Exchange(ref _plotlyEmitted, 1) == 0)
+            if (!_hostWritesPage && Interlocked.Exchange(ref _plotlyEmitted, 1) == 0)
                 context.Writer.Write(ChartHtml.PlotlyScriptElement());
             context.Writer.Write(ChartHtml.Fragment(chart));
             return true;
@@ -60,7 +63,7 @@ public static class Formatters
 
         Formatter.Register<DataFrame>((frame, context) =>
         {
-            context.Writer.Write(HtmlTable.Of(frame));
+            WriteTable(context, HtmlTable.Of(frame));
             return true;
         }, Html);
         Formatter.Register<DataFrame>((frame, context) =>
@@ -82,14 +85,14 @@ public static class Formatters
 
         Formatter.Register<Corpus>((corpus, context) =>
         {
-            context.Writer.Write(CorpusSummary(corpus));
+            WriteTable(context, CorpusSummary(corpus));
             return true;
         }, Html);
 
         // Query results (anonymous objects, records, strings) as tables rather than the default nested listing.
         Formatter.Register(typeof(IEnumerable<object>), (value, context) =>
         {
-            context.Writer.Write(HtmlTable.OfSequence((System.Collections.IEnumerable)value));
+            WriteTable(context, HtmlTable.OfSequence((System.Collections.IEnumerable)value));
             return true;
         }, Html);
 
@@ -108,7 +111,7 @@ public static class Formatters
                 continue;
             Formatter.Register(type, (value, context) =>
             {
-                context.Writer.Write(HtmlTable.OfRecord(value));
+                WriteTable(context, HtmlTable.OfRecord(value));
                 return true;
             }, Html);
             foreach (var sequence in new[] { typeof(IEnumerable<>), typeof(IReadOnlyList<>), typeof(List<>), typeof(IReadOnlyCollection<>), typeof(IList<>) })
@@ -116,14 +119,14 @@ public static class Formatters
                 var elementType = type;
                 Formatter.Register(sequence.MakeGenericType(type), (value, context) =>
                 {
-                    context.Writer.Write(HtmlTable.OfItems(elementType, ((System.Collections.IEnumerable)value).Cast<object?>()));
+                    WriteTable(context, HtmlTable.OfItems(elementType, ((System.Collections.IEnumerable)value).Cast<object?>()));
                     return true;
                 }, Html);
             }
 
             Formatter.Register(type.MakeArrayType(), (value, context) =>
             {
-                context.Writer.Write(HtmlTable.OfItems(type, ((System.Collections.IEnumerable)value).Cast<object?>()));
+                WriteTable(context, HtmlTable.OfItems(type, ((System.Collections.IEnumerable)value).Cast<object?>()));
                 return true;
             }, Html);
         }
@@ -132,10 +135,17 @@ public static class Formatters
         {
             Formatter.Register(sequence, (value, context) =>
             {
-                context.Writer.Write(ArticleTable((IEnumerable<Article>)value));
+                WriteTable(context, ArticleTable((IEnumerable<Article>)value));
                 return true;
             }, Html);
         }
+    }
+
+    private static void WriteTable(FormatContext context, string table)
+    {
+        if (!_hostWritesPage)
+            context.Writer.Write(HtmlTable.StyleElement());
+        context.Writer.Write(table);
     }
 
     private static bool IsRecord(Type type) =>
@@ -160,7 +170,7 @@ public static class Formatters
         };
         if (article.Author is { Length: > 0 } author)
             facts.Insert(1, author);
-        html.Append("<div style=\"color:#555;font-size:0.9em\">").Append(e(string.Join(" · ", facts))).Append("</div>");
+        html.Append("<div style=\"opacity:0.75;font-size:0.9em\">").Append(e(string.Join(" · ", facts))).Append("</div>");
         if (article.Url is { Length: > 0 } url)
             html.Append("<div style=\"font-size:0.85em\"><code>").Append(e(url)).Append("</code></div>");
         var excerpt = article.Text.Length > 400 ? article.Text[..400] + "…" : article.Text;

@@ -25,6 +25,9 @@ public static class HtmlTable
 
     private static int _counter;
 
+    /// <summary>Marks table outputs, so a page writer knows it needs the table stylesheet.</summary>
+    internal const string Marker = "class=\"newslens-table\"";
+
     public static string Of(DataFrame frame)
     {
         var columns = frame.Columns.Select(c => c.Name).ToList();
@@ -111,19 +114,35 @@ public static class HtmlTable
     internal static string Render(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<object?>> rows, long total, bool caption = true)
     {
         var id = $"newslens-table-{Interlocked.Increment(ref _counter)}";
+        var (kinds, widths) = ColumnKinds(columns.Count, rows);
         var html = new StringBuilder();
-        html.Append("<div class=\"newslens-table\" id=\"").Append(id).Append("\"><table><thead><tr>");
-        foreach (var column in columns)
-            html.Append("<th>").Append(Escape(column)).Append("</th>");
+        html.Append("<div ").Append(Marker).Append(" id=\"").Append(id).Append("\"><div class=\"newslens-scroll\"><table><thead><tr>");
+        for (var c = 0; c < columns.Count; c++)
+        {
+            html.Append(kinds[c] switch
+            {
+                ColumnKind.Number => "<th class=\"newslens-num\">",
+                // The header sets the column's width: as wide as its text up to a reading measure, never squeezed below a
+                // few words (the browser would otherwise give long text the leftovers of a wide table).
+                ColumnKind.Text => $"<th class=\"newslens-text\" style=\"min-width:{Math.Min(widths[c], TextMinWidth)}ch;width:{widths[c]}ch\">",
+                _ => "<th>",
+            });
+            html.Append(Escape(columns[c])).Append("</th>");
+        }
+
         html.Append("</tr></thead><tbody>");
         for (var r = 0; r < rows.Count; r++)
         {
             html.Append(r < PageSize ? "<tr>" : "<tr style=\"display:none\">");
-            foreach (var value in rows[r])
+            for (var c = 0; c < rows[r].Count; c++)
             {
-                var text = Text(value);
-                var numeric = value is not null && IsNumeric(value);
-                html.Append(numeric ? "<td style=\"text-align:right\"" : "<td style=\"max-width:26em\"");
+                var text = Text(rows[r][c]);
+                html.Append(kinds[c] switch
+                {
+                    ColumnKind.Number => "<td class=\"newslens-num\"",
+                    ColumnKind.Text => "<td class=\"newslens-text\"",
+                    _ => "<td",
+                });
                 if (text.Length > MaxCellLength)
                     html.Append(" title=\"").Append(Escape(text)).Append("\">").Append(Escape(text[..MaxCellLength])).Append('…');
                 else
@@ -134,11 +153,11 @@ public static class HtmlTable
             html.Append("</tr>");
         }
 
-        html.Append("</tbody></table>");
+        html.Append("</tbody></table></div>");
         if (caption)
         {
             var shown = Math.Min(rows.Count, PageSize);
-            html.Append("<p class=\"newslens-caption\" style=\"font-size:0.85em;color:#555\">")
+            html.Append("<p class=\"newslens-caption\">")
                 .Append(Count(total, "row")).Append(" × ").Append(Count(columns.Count, "column"));
             if (rows.Count > PageSize)
             {
@@ -165,6 +184,62 @@ public static class HtmlTable
         + "root.querySelector('.newslens-page').textContent='rows '+(page*size+1)+'–'+Math.min(" + rows + ",(page+1)*size);});});})();</script>";
 
     private static string Count(long n, string noun) => $"{n.ToString("N0", CultureInfo.InvariantCulture)} {noun}{(n == 1 ? "" : "s")}";
+
+    /// <summary>How a column reads: numbers right-aligned, long text wrapped at a reading width, anything else (ids, dates,
+    /// names, categories) on one line. Decided per column over every row included, so all pages of a table line up.</summary>
+    internal enum ColumnKind { Short, Number, Text }
+
+    /// <summary>Columns whose longest shown value is longer than this wrap; shorter ones stay on one line.</summary>
+    internal const int WrapAfter = 32;
+
+    /// <summary>Narrowest a text column gets in a table too wide for the page (which then scrolls sideways anyway).</summary>
+    internal const int TextMinWidth = 28;
+
+    internal const int TextMaxWidth = 48;
+
+    /// <summary>Each column's kind, and for text columns its width in characters (its longest value, at most a reading measure).</summary>
+    internal static (ColumnKind[] Kinds, int[] Widths) ColumnKinds(int columns, IReadOnlyList<IReadOnlyList<object?>> rows)
+    {
+        var kinds = new ColumnKind[columns];
+        var widths = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var values = rows.Select(r => c < r.Count ? r[c] : null).Where(v => v is not null && !(v is double d && double.IsNaN(d))).ToList();
+            if (values.Count > 0 && values.All(v => IsNumeric(v!)))
+                kinds[c] = ColumnKind.Number;
+            else if (values.Count > 0 && values.Max(v => Math.Min(Text(v).Length, MaxCellLength)) is var longest && longest > WrapAfter)
+                (kinds[c], widths[c]) = (ColumnKind.Text, Math.Min(longest, TextMaxWidth));
+        }
+
+        return (kinds, widths);
+    }
+
+    /// <summary>
+    /// The tables' look, scoped to <c>.newslens-table</c>: written once in a report's head, and with each table in a kernel
+    /// (VS Code). Colours come from the surrounding page (currentColor, translucent greys, the editor's background), so tables
+    /// suit light and dark themes alike.
+    /// </summary>
+    internal const string Css = """
+        .newslens-table{--newslens-line:rgba(128,128,128,.35);--newslens-tint:rgba(128,128,128,.12);margin:.4em 0;max-width:100%}
+        .newslens-table .newslens-scroll{box-sizing:border-box;max-height:min(36rem,80vh);overflow:auto;width:fit-content;max-width:100%;border:1px solid var(--newslens-line);border-radius:4px}
+        .newslens-table table{border-collapse:separate;border-spacing:0;margin:0;font-size:.9em;color:inherit;background:none}
+        .newslens-table th,.newslens-table td{border:0;border-right:1px solid var(--newslens-line);border-bottom:1px solid var(--newslens-line);padding:.25em .55em;vertical-align:top;text-align:left;white-space:nowrap;color:inherit}
+        .newslens-table th:last-child,.newslens-table td:last-child{border-right:0}
+        .newslens-table tbody tr:last-child td{border-bottom:0}
+        .newslens-table thead th{position:sticky;top:0;z-index:1;font-weight:600;background-color:var(--vscode-notebook-outputContainerBackgroundColor,var(--vscode-editor-background,Canvas));background-image:linear-gradient(var(--newslens-tint),var(--newslens-tint));box-shadow:0 1px 0 var(--newslens-line)}
+        .newslens-table tbody tr:nth-child(even){background:rgba(128,128,128,.06)}
+        .newslens-table .newslens-num{text-align:right;font-variant-numeric:tabular-nums}
+        .newslens-table td.newslens-text{white-space:normal;overflow-wrap:anywhere;line-height:1.4}
+        .newslens-table th.newslens-text{white-space:normal}
+        .newslens-table .newslens-caption{font-size:.85em;opacity:.75;margin:.3em 0}
+        .newslens-table button{font:inherit;color:inherit;background:var(--newslens-tint);border:1px solid var(--newslens-line);border-radius:3px;padding:0 .5em;cursor:pointer}
+        @media print{.newslens-table .newslens-scroll{max-height:none;overflow:visible;border:0;width:auto}.newslens-table thead th{position:static}.newslens-table table{font-size:.7em}.newslens-table th,.newslens-table td,.newslens-table td.newslens-text{white-space:normal;overflow-wrap:break-word;min-width:0!important;width:auto!important}.newslens-table .newslens-text{min-width:14ch!important}.newslens-table .newslens-num{white-space:nowrap}.newslens-table button{display:none}}
+        """;
+
+    /// <summary>The tables' CSS as a <c>&lt;style&gt;</c> element.</summary>
+    internal static string StyleElement() => StyleText;
+
+    private static readonly string StyleText = "<style>" + Css + "</style>";
 
     private static bool IsNumeric(object value) => value is byte or short or int or long or float or double or decimal or uint or ulong;
 

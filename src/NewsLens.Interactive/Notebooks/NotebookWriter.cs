@@ -31,7 +31,8 @@ public static class NotebookWriter
     };
 
     /// <summary>The notebook as nbformat JSON. With <paramref name="embedPlotly"/>, the first chart output carries plotly.js
-    /// (once per file), so charts draw in VS Code without network access; the chart fragments wait for it.</summary>
+    /// (once per file), so charts draw in VS Code without network access; the chart fragments wait for it. Table outputs
+    /// carry the tables' stylesheet.</summary>
     public static string ToJson(Notebook notebook, bool embedPlotly = true)
     {
         var plotlyPending = embedPlotly;
@@ -94,6 +95,12 @@ public static class NotebookWriter
                     written = new DisplayOutput(new Dictionary<string, string>(d.Data) { ["text/html"] = ChartHtml.PlotlyScriptElement() + html });
                     plotlyPending = false;
                 }
+
+                // Each table output carries the table stylesheet (VS Code may clear outputs one by one); outputs that already
+                // hold it, from an earlier save, keep just the one.
+                if (written is DisplayOutput t && t.Data.TryGetValue("text/html", out var table) && table.Contains(HtmlTable.Marker, StringComparison.Ordinal)
+                    && !table.Contains(HtmlTable.StyleElement(), StringComparison.Ordinal))
+                    written = new DisplayOutput(new Dictionary<string, string>(t.Data) { ["text/html"] = HtmlTable.StyleElement() + table });
 
                 outputs.Add(OutputJson(written));
             }

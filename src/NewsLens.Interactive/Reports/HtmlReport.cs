@@ -38,18 +38,22 @@ public static class HtmlReport
         foreach (var run in runs)
             RenderRun(run, body, toc, ids);
 
-        var needsPlotly = body.ToString().Contains(ChartHtml.Marker, StringComparison.Ordinal);
+        var content = body.ToString();
+        var needsPlotly = content.Contains(ChartHtml.Marker, StringComparison.Ordinal);
         var page = new StringBuilder();
         page.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"newslens\">\n")
             .Append("<title>").Append(Escape(title)).Append("</title>\n<style>").Append(Style).Append("</style>\n");
+        // Tables' look, once for the whole page (the runner's table outputs do not carry it).
+        if (content.Contains(HtmlTable.Marker, StringComparison.Ordinal))
+            page.Append(HtmlTable.StyleElement()).Append('\n');
         if (needsPlotly)
             page.Append(ChartHtml.PlotlyScriptElement()).Append('\n');
         page.Append("</head>\n<body>\n<nav class=\"toc\"><div class=\"toc-title\">Contents</div><ul>")
             .Append(toc).Append("</ul></nav>\n<main>\n<h1 class=\"report-title\">").Append(Escape(title)).Append("</h1>\n")
             .Append(RunSummary(runs))
-            .Append(body)
+            .Append(content)
             .Append("</main>\n</body>\n</html>\n");
         return page.ToString();
     }
@@ -224,6 +228,6 @@ public static class HtmlReport
         pre.output{padding:0.3em 0.5em;font-size:0.85em;white-space:pre-wrap} pre.stderr{background:#fff8c5} pre.error{background:#ffebe9;color:#82071e}
         .output.display{overflow:auto}
         .k{color:#cf222e} .s{color:#0a3069} .c{color:#6e7781;font-style:italic} .n{color:#0550ae} .t{color:#8250df} .d{color:#953800}
-        @media print{nav.toc{display:none} main{margin-left:0}}
+        @media print{nav.toc{display:none} main{margin-left:0} .output.display{overflow:visible}}
         """;
 }

@@ -70,7 +70,7 @@ public static class NotebookRunner
     {
         options ??= new RunOptions();
         ParameterInjection.Apply(notebook, options.Parameters);
-        Formatters.Register(hostProvidesPlotly: true);
+        Formatters.Register(hostWritesPage: true);
 
         // Like the kernel, cells run in the notebook's folder: relative paths in cells mean the same in VS Code and here.
         var previousDirectory = Environment.CurrentDirectory;

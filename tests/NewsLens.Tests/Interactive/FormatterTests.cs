@@ -44,7 +44,7 @@ public sealed class FormatterTests
 
         Assert.Contains("<th>Message</th>", Html(diagnostics));
         Assert.Contains("no &lt;date&gt;", Html(diagnostics));
-        Assert.Contains("<th>actor</th><th>mentions</th>", Html(query));
+        Assert.Contains("<th>actor</th><th class=\"newslens-num\">mentions</th>", Html(query));
         Assert.Contains("<th>value</th>", Html(new List<string> { "x" }));
     }
 

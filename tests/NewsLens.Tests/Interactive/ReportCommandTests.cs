@@ -71,6 +71,19 @@ public sealed class ReportCommandTests(SeedsReport seeds, ITestOutputHelper outp
         Assert.Contains("class=\"toc\"", html);
     }
 
+    [Fact]
+    public void ReportCarriesTheTableStylesheetOnceAndTablesReadByColumnKind()
+    {
+        var html = File.ReadAllText(WriteReport());
+        var tables = ReportBrowserTests.CountOf(html, "<div class=\"newslens-table\"");
+
+        Assert.True(tables >= 10, $"{tables} tables");
+        Assert.Equal(1, ReportBrowserTests.CountOf(html, ".newslens-table{"));
+        Assert.Equal(tables, ReportBrowserTests.CountOf(html, "<div class=\"newslens-scroll\"><table><thead>"));
+        Assert.Contains("<td class=\"newslens-text\"", html);
+        Assert.Contains("<td class=\"newslens-num\"", html);
+    }
+
     [ToolFact("chromium")]
     public void ReportOfTheSeedsDrawsEveryChartInChromiumWithoutConsoleMessages()
     {
