@@ -25,9 +25,18 @@ public sealed class ActorRecognizer
 
     private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
 
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "from", "for", "to", "of", "with", "on", "by", "into", "near", "across", "throughout", "via",
+    };
+
     // Span look-ups into the folded text: a token is checked without cutting a substring out of it.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string> ReportingVerbs = new(StringComparer.Ordinal) { "said", "says", "told", "added", "stated" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReportingVerbLookup = ReportingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PersonCues cues = PersonCues.Default;
 
@@ -413,7 +422,7 @@ public sealed class ActorRecognizer
                     if (next < tokens.Count && text[tokens[next].Start] == '.')
                         next++;
                 }
-                else if (cues.IsCue(key))
+                else if (cues.IsCue(key) && !IsFirmRole(i, key))
                 {
                     isCue = true;
                     gender = cues.GenderOfCue(key);
@@ -458,7 +467,7 @@ public sealed class ActorRecognizer
         // "Ludovic de Danne, an aide to Le Pen": the name before a comma and an indefinite or definite title.
         for (var c = 1; c + 2 < tokens.Count; c++)
         {
-            if (text[tokens[c].Start] != ',' || !IsArticle(folded, tokens[c + 1]) || !CueFollows(c + 2))
+            if (text[tokens[c].Start] != ',' || !IsArticle(folded, tokens[c + 1]) || CueAfter(c + 2) is not (>= 0 and var cue))
                 continue;
             var start = c;
             while (start > 0 && tokens[start - 1].IsWord && !strong[start - 1] && c - start < 8
@@ -467,6 +476,11 @@ public sealed class ActorRecognizer
                 start--;
             while (start < c && (IsTitleWord(folded.AsSpan(tokens[start].Start, tokens[start].Length)) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
                 start++;
+            // "... a subsidiary in Abu Dhabi, the spokesman said": the title opens a clause of its own, and what precedes
+            // it after a preposition is a place or an object ("the death of Jane Doe, the daughter of ..." still names her).
+            if (start > 0 && tokens[start - 1].IsWord && PrepositionLookup.Contains(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
+                && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && ReportingVerbLookup.Contains(folded.AsSpan(tokens[cue + 1].Start, tokens[cue + 1].Length)))
+                continue;
             if (start < c && NameEnd(text, folded, tokens, strong, start, out var words) == c && words >= 2)
             {
                 Claim(start, c, cues.GenderOfCue(folded.AsSpan(tokens[c + 2].Start, tokens[c + 2].Length)));
@@ -475,25 +489,107 @@ public sealed class ActorRecognizer
 
         return found;
 
-        // A cue word within the next few words: ", a senior aide", ", the party's spokesman".
-        bool CueFollows(int from)
+        // The index of a cue word within the next few words (", a senior aide", ", the party's spokesman"), or -1.
+        int CueAfter(int from)
         {
             for (var k = from; k < tokens.Count && k < from + 4; k++)
             {
                 if (!tokens[k].IsWord && text[tokens[k].Start] is not '\'' and not '-')
-                    return false;
+                    return -1;
                 if (tokens[k].IsWord && cues.IsCue(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                    return k;
+            }
+
+            return -1;
+        }
+
+        bool IsTitleWord(ReadOnlySpan<char> key) => cues.IsCue(key) || cues.IsTitleModifier(key);
+
+        // "lead manager Hale Burnett", "co-manager ...": the cue's holder is a bank, not a person.
+        bool IsFirmRole(int cue, ReadOnlySpan<char> key)
+        {
+            var k = cue - 1;
+            if (k > 0 && text[tokens[k].Start] == '-' && !tokens[k].IsWord)
+                k--;
+            return k >= 0 && tokens[k].IsWord && cues.IsFirmRole(folded.AsSpan(tokens[k].Start, tokens[k].Length), key);
+        }
+
+        // "Whip Jane Doe", "First Dover": a leading word the article also writes in lower case ("the chief whip",
+        // "the first quarter") is a title or a common word, unless it is a given name or a particle ("von").
+        bool IsCommonLead(int k)
+        {
+            var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
+            if (!tokens[k].IsWord || lead.Length == 1 || cues.IsFirstName(lead) || AliasTrie.IsParticle(lead))
+                return false;
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                if (tokens[i].Length == lead.Length && !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length))
+                    && folded.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual(lead))
                     return true;
             }
 
             return false;
         }
 
-        bool IsTitleWord(ReadOnlySpan<char> key) => cues.IsCue(key) || cues.IsTitleModifier(key);
+        // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".
+        bool IsFirmName(int first, int end)
+        {
+            var length = end - first;
+            for (var k = 0; k + length <= tokens.Count; k++)
+            {
+                var same = true;
+                for (var w = 0; w < length && same; w++)
+                {
+                    same = folded.AsSpan(tokens[k + w].Start, tokens[k + w].Length)
+                        .SequenceEqual(folded.AsSpan(tokens[first + w].Start, tokens[first + w].Length));
+                }
+
+                // Elsewhere only a suffix right after the name counts: "Jon Doe Foundation Ltd" is his firm, not him.
+                if (same && FirmFollows(k + length, k == first ? 2 : 0))
+                    return true;
+            }
+
+            return false;
+        }
+
+        // A corporate suffix right after a name, after "and"/"&"/"et", or after a few capitalised words or a
+        // parenthesis: "Hale Burnett and Co Inc", "Standard Mutual Asia Ltd", "Hale Guaranty (Switzerland) AG".
+        // After "and" only the suffix itself counts: "investor John Smith and Acme Inc" are two parties.
+        bool FirmFollows(int k, int words)
+        {
+            var capitalised = 0;
+            for (var limit = Math.Min(tokens.Count, k + 6); k < limit; k++)
+            {
+                var t = tokens[k];
+                if (IsSuffix(k))
+                    return true;
+                var conjunction = t.IsWord ? folded.AsSpan(t.Start, t.Length) is "and" or "et" : text[t.Start] == '&';
+                if (conjunction)
+                    return k + 1 < tokens.Count && IsSuffix(k + 1);
+                if (t.IsWord ? !ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) || ++capitalised > words : text[t.Start] is not '(' and not ')')
+                    return false;
+            }
+
+            return false;
+        }
+
+        // "Co-chairman" is no suffix.
+        bool IsSuffix(int k) =>
+            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            && cues.IsCorporateSuffix(folded.AsSpan(tokens[k].Start, tokens[k].Length))
+            && (k + 1 >= tokens.Count || text[tokens[k + 1].Start] != '-');
 
         void Claim(int first, int end, Gender gender)
         {
             if (covered[first])
+                return;
+            // "Abu Dhabi-based": a place or firm used as an adjective.
+            if (end + 1 < tokens.Count && text[tokens[end].Start] == '-' && tokens[end].Start == tokens[end - 1].End
+                && CompoundSuffixLookup.Contains(folded.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)))
+                return;
+            // A name cut off by a line break before the rest of an organisation's: "Student Loan Marketing\n\nAssociation".
+            if (end < tokens.Count && tokens[end].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+                && cues.IsNotInNames(folded.AsSpan(tokens[end].Start, tokens[end].Length)))
                 return;
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
             for (var k = first; k < end; k++)
@@ -502,6 +598,19 @@ public sealed class ActorRecognizer
                 if (cues.IsNotInNames(key) || (k == end - 1 && IsTitleWord(key)))
                     return;
             }
+
+            // A leading common word goes when a given name follows it ("Whip Jane Doe"); otherwise the whole sequence
+            // is no name ("Cocoa Terminal Market").
+            var start = first;
+            while (first < end && IsCommonLead(first))
+                first++;
+            if (first > start && (first == end || !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length))))
+                return;
+            var words = 0;
+            for (var k = first; k < end; k++)
+                words += tokens[k].IsWord && tokens[k].Length > 1 && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length)) ? 1 : 0;
+            if (words < 2 || !ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)) || IsFirmName(first, end))
+                return;
 
             for (var k = first; k < end; k++)
                 covered[k] = true;
@@ -523,6 +632,9 @@ public sealed class ActorRecognizer
             var t = tokens[k];
             var raw = text.AsSpan(t.Start, t.Length);
             var key = folded.AsSpan(t.Start, t.Length);
+            // "... said John Smith\n    Speaking to ...": a story without its full stop; a name does not run into the next paragraph.
+            if (k > first && IsParagraphBreak(text, tokens[k - 1].End, t.Start))
+                break;
             if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWordLookup.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3))
             {
                 if (raw.Length == 1)
@@ -567,6 +679,21 @@ public sealed class ActorRecognizer
         }
 
         return end;
+    }
+
+    // Two line breaks, or a line break and an indent: a wrapped line inside a name ("John\nSmith") is not one.
+    private static bool IsParagraphBreak(string text, int from, int to)
+    {
+        var lineBreaks = 0;
+        for (var p = from; p < to; p++)
+        {
+            if (text[p] == '\n')
+                lineBreaks++;
+            else if (lineBreaks > 0 && text[p] is ' ' or '\t')
+                return true;
+        }
+
+        return lineBreaks > 1;
     }
 
     // Returned rather than added through a callback: a delegate to Recognize's local function would allocate its closure on every article.

@@ -9,8 +9,12 @@ internal sealed class PersonCues
 
     private PersonCues(
         HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics,
-        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames)
+        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> corporateSuffixes,
+        Dictionary<string, HashSet<string>> firmRoles)
     {
+        CorporateSuffixes = corporateSuffixes;
+        corporateSuffixLookup = corporateSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        firmRoleLookup = firmRoles.GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = firstNames;
         Cues = cues;
         TitleModifiers = modifiers;
@@ -32,6 +36,8 @@ internal sealed class PersonCues
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
+    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
 
     public static PersonCues Default => DefaultCues.Value;
 
@@ -43,6 +49,9 @@ internal sealed class PersonCues
 
     /// <summary>Words that make a capitalised sequence an organisation or place, not a person ("Corp", "Bank", "United").</summary>
     public HashSet<string> NotInNames { get; }
+
+    /// <summary>Words that make the name before them a firm's ("Inc", "Co", "Cie").</summary>
+    public HashSet<string> CorporateSuffixes { get; }
 
     /// <summary>Folded honorific → gender ("mr" → male).</summary>
     public Dictionary<string, Gender> Honorifics { get; }
@@ -60,6 +69,14 @@ internal sealed class PersonCues
     public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) => honorificLookup.TryGetValue(word, out gender);
 
     public bool IsNotInNames(ReadOnlySpan<char> word) => notInNamesLookup.Contains(word);
+
+    public bool IsCorporateSuffix(ReadOnlySpan<char> word) => corporateSuffixLookup.Contains(word);
+
+    public bool IsFirstName(ReadOnlySpan<char> word) => firstNameLookup.ContainsKey(word);
+
+    /// <summary>Whether the cue, preceded by this word, names a firm's role ("lead" + "manager").</summary>
+    public bool IsFirmRole(ReadOnlySpan<char> previous, ReadOnlySpan<char> cue) =>
+        firmRoleLookup.TryGetValue(cue, out var before) && before.GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
 
     /// <summary>The gender a cue implies, or <see cref="Gender.Unknown"/>.</summary>
     public Gender GenderOfCue(ReadOnlySpan<char> word) => genderedLookup.TryGetValue(word, out var gender) ? gender : Gender.Unknown;
@@ -85,7 +102,20 @@ internal sealed class PersonCues
             gendered[ActorText.Key(e.GetString()!)] = Gender.Female;
         foreach (var e in root.GetProperty("male").EnumerateArray())
             gendered[ActorText.Key(e.GetString()!)] = Gender.Male;
-        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, LoadFirstNames());
+        var corporateSuffixes = Words(root.GetProperty("corporate_suffixes"));
+        // Only the cue and the word before it are checked: "co-lead manager" counts as "lead manager".
+        var firmRoles = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var e in root.GetProperty("firm_roles").EnumerateArray())
+        {
+            var words = ActorText.FoldedWords(e.GetString()!).Where(w => char.IsLetterOrDigit(w[0])).ToArray();
+            if (words.Length < 2)
+                throw new InvalidDataException($"person-cues.json: firm role '{e.GetString()}' needs a word before its cue");
+            if (!firmRoles.TryGetValue(words[^1], out var before))
+                firmRoles[words[^1]] = before = new HashSet<string>(StringComparer.Ordinal);
+            before.Add(words[^2]);
+        }
+
+        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, LoadFirstNames(), corporateSuffixes, firmRoles);
 
         static HashSet<string> Words(JsonElement list) => list.EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
     }

@@ -80,6 +80,10 @@ public class ActorRecognizerTests
     [InlineData("\"It works,\" said Ludovic de Danne, an aide to Le Pen.", "Ludovic de Danne", Gender.Male)]
     [InlineData("Maria Novak, the party's spokeswoman, declined.", "Maria Novak", Gender.Female)]
     [InlineData("Deputy Director Tomas Berg, a veteran negotiator, left.", "Tomas Berg", Gender.Unknown)]
+    [InlineData("Rates rose, said trade representative Corwin Hale\n\nSpeaking to reporters, he added more.", "Corwin Hale", Gender.Unknown)]
+    [InlineData("Chief Whip Wendy Marlow abstained, and the whip's office said so.", "Wendy Marlow", Gender.Female)]
+    [InlineData("Investor Asa Brandt and Holloway Textile Inc bought a stake.", "Asa Brandt", Gender.Unknown)]
+    [InlineData("Analyst Will Brandt said the dollar will fall.", "Will Brandt", Gender.Male)]
     public void PeopleOutsideTheCatalogAreDiscoveredFromTitles(string text, string name, Gender gender)
     {
         var mention = Assert.Single(Recognize(text), m => m.Source == MentionSource.Discovered);
@@ -94,6 +98,15 @@ public class ActorRecognizerTests
     [InlineData("the journalists Union said.")]
     [InlineData("On Tuesday, a spokesman said.")]
     [InlineData("In New Town, the mayor said.")]
+    [InlineData("The notes were priced, said lead manager Hale Burnett and Co Inc.")]
+    [InlineData("The issue sold out, said sole manager Dorsey Keller.")]
+    [InlineData("The co-manager Dorsey Keller sold bonds.")]
+    [InlineData("Analyst Dorsey Keller spoke. Dorsey Keller and Co later confirmed it.")]
+    [InlineData("Chairman Arlen Voss (Europe) AG said.")]
+    [InlineData("Members of the Port Ardent-based group met.")]
+    [InlineData("It opened a branch in Port Ardent, the spokesman said.")]
+    [InlineData("Economist Third Dover said the third quarter was weak.")]
+    [InlineData("Student Loan Marketing\n\nAssociation said rates rose.")]
     public void CompaniesAndPlacesAreNotDiscoveredAsPeople(string text) =>
         Assert.DoesNotContain(Recognize(text), m => m.Source == MentionSource.Discovered);
 
