@@ -78,6 +78,8 @@ public sealed class ActorRecognizer
         private bool[] taken = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
         private readonly List<Candidate> candidates = [];
+        private readonly HashSet<string> lowerCaseWords = new(StringComparer.Ordinal);
+        private readonly List<int> firmStarts = [];
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -115,6 +117,18 @@ public sealed class ActorRecognizer
         {
             seenSurnames.Clear();
             return seenSurnames;
+        }
+
+        public HashSet<string> LowerCaseWords()
+        {
+            lowerCaseWords.Clear();
+            return lowerCaseWords;
+        }
+
+        public List<int> FirmStarts()
+        {
+            firmStarts.Clear();
+            return firmStarts;
         }
 
         private static T[] Rent<T>(ref T[] kept, int count, bool clear)
@@ -396,6 +410,11 @@ public sealed class ActorRecognizer
     private List<Candidate> Discover(string text, char[] folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates, Scratch scratch)
     {
         var found = new List<Candidate>();
+        // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
+        // (looking them up by scanning the article at each claim made long articles quadratic).
+        HashSet<string>? lowerCaseWords = null; // folded words the article writes in lower case
+        List<int>? firmStarts = null; // tokens a corporate suffix follows directly (see FirmFollows)
+        Dictionary<int, HashSet<string>>? firmNames = null; // by length in tokens: the word sequences before them
         // roleEnds[i]: a catalog phrase made only of roles ends before token i.
         var roleEnds = scratch.RoleEnds(tokens.Count + 1);
         foreach (var c in catalogCandidates)
@@ -521,35 +540,51 @@ public sealed class ActorRecognizer
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
             if (!tokens[k].IsWord || lead.Length == 1 || cues.IsFirstName(lead) || AliasTrie.IsParticle(lead))
                 return false;
-            for (var i = 0; i < tokens.Count; i++)
+            if (lowerCaseWords is null)
             {
-                if (tokens[i].Length == lead.Length && !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length))
-                    && folded.AsSpan(tokens[i].Start, tokens[i].Length).SequenceEqual(lead))
-                    return true;
+                lowerCaseWords = scratch.LowerCaseWords();
+                var strings = WordStrings.ForThisThread;
+                foreach (var t in tokens)
+                {
+                    if (!ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+                        lowerCaseWords.Add(strings.Get(folded.AsSpan(t.Start, t.Length)));
+                }
             }
 
-            return false;
+            return lowerCaseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lead);
         }
 
         // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".
+        // Elsewhere only a suffix right after the name counts: "Jon Doe Foundation Ltd" is his firm, not him.
         bool IsFirmName(int first, int end)
         {
-            var length = end - first;
-            for (var k = 0; k + length <= tokens.Count; k++)
+            if (FirmFollows(end, 2))
+                return true;
+            if (firmStarts is null)
             {
-                var same = true;
-                for (var w = 0; w < length && same; w++)
+                firmStarts = scratch.FirmStarts();
+                for (var p = 1; p < tokens.Count; p++)
                 {
-                    same = folded.AsSpan(tokens[k + w].Start, tokens[k + w].Length)
-                        .SequenceEqual(folded.AsSpan(tokens[first + w].Start, tokens[first + w].Length));
+                    if (FirmFollows(p, 0))
+                        firmStarts.Add(p);
                 }
-
-                // Elsewhere only a suffix right after the name counts: "Jon Doe Foundation Ltd" is his firm, not him.
-                if (same && FirmFollows(k + length, k == first ? 2 : 0))
-                    return true;
             }
 
-            return false;
+            if (firmStarts.Count == 0)
+                return false;
+            var length = end - first;
+            firmNames ??= [];
+            if (!firmNames.TryGetValue(length, out var names))
+            {
+                firmNames[length] = names = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var p in firmStarts)
+                {
+                    if (p >= length)
+                        names.Add(KeyOf(folded, tokens, p - length, length));
+                }
+            }
+
+            return names.Contains(KeyOf(folded, tokens, first, length));
         }
 
         // A corporate suffix right after a name, after "and"/"&"/"et", or after a few capitalised words or a
@@ -708,12 +743,27 @@ public sealed class ActorRecognizer
                 taken[p] = true;
         }
 
-        var longestFirst = local.OrderByDescending(l => l.Keys.Length).ToList();
+        // The forms by their first word, longest first. A form met again later (the same name, form and gender) is
+        // left out: the earlier one matches wherever the later would. Trying every form at every capitalised word
+        // made articles that repeat many names quadratic.
+        var byFirstWord = new Dictionary<string, List<(string Name, string[] Keys, Gender Gender, int After)>>(StringComparer.Ordinal);
+        var kept = new HashSet<(string Name, int Words, Gender Gender)>();
+        foreach (var form in local.OrderByDescending(l => l.Keys.Length))
+        {
+            if (form.Keys.Length == 0 || !kept.Add((form.Name, form.Keys.Length, form.Gender)))
+                continue;
+            if (!byFirstWord.TryGetValue(form.Keys[0], out var forms))
+                byFirstWord[form.Keys[0]] = forms = [];
+            forms.Add(form);
+        }
+
+        var formsByWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length)))
+            if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length))
+                || !formsByWord.TryGetValue(folded.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates))
                 continue;
-            foreach (var (name, keys, gender, after) in longestFirst)
+            foreach (var (name, keys, gender, after) in candidates)
             {
                 if (tokens[i].Start < after || i + keys.Length > tokens.Count)
                     continue;
