@@ -181,7 +181,7 @@ public sealed class ActorRecognizer
         var discovered = Discover(text, folded, tokens, strong, candidates, scratch);
         if (discovered.Count > 0)
         {
-            RemoveOverlapped(candidates, discovered);
+            RemoveOverlapped(candidates, discovered, scratch.Covered(tokens.Count));
             candidates.AddRange(discovered);
             candidates.Sort((a, b) => a.First.CompareTo(b.First));
         }
@@ -315,17 +315,17 @@ public sealed class ActorRecognizer
     // The folded words of tokens [first, first + count) joined by single spaces: the form catalog keys take.
     private static string KeyOf(char[] folded, List<Token> tokens, int first, int count) => ActorText.Join(folded, tokens, first, count);
 
-    // Drops catalog candidates that overlap a discovered name.
-    private static void RemoveOverlapped(List<Candidate> candidates, List<Candidate> discovered)
+    // Drops catalog candidates that overlap a discovered name: the discovered tokens are marked once, so the cost
+    // stays linear however many names an article holds.
+    private static void RemoveOverlapped(List<Candidate> candidates, List<Candidate> discovered, bool[] inDiscovered)
     {
+        foreach (var d in discovered)
+            Array.Fill(inDiscovered, true, d.First, d.Length);
         var kept = 0;
         for (var i = 0; i < candidates.Count; i++)
         {
             var c = candidates[i];
-            var overlaps = false;
-            foreach (var d in discovered)
-                overlaps |= c.First < d.End && d.First < c.End;
-            if (!overlaps)
+            if (Array.IndexOf(inDiscovered, true, c.First, c.Length) < 0)
                 candidates[kept++] = c;
         }
 
