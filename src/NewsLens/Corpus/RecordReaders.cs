@@ -280,8 +280,6 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
         }
     }
 
-    // Parses a whole JSON document into its records (array items, an array property of the root object, or the root
-    // object), keeping the ones before a syntax error.
     // The first character that is not white space, read without decoding the page.
     private static Rune? FirstNonWhiteSpace(ReadOnlySpan<byte> utf8)
     {
@@ -295,6 +293,8 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
         return null;
     }
 
+    // Parses a whole JSON document into its records (array items, an array property of the root object, or the root
+    // object), keeping the ones before a syntax error.
     private static (List<(JsonElement Element, int Line)> Elements, (int Line, string Message)? Error) ParseElements(ReadOnlyMemory<byte> utf8)
     {
         var elements = new List<(JsonElement, int)>();

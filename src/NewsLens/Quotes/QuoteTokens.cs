@@ -154,32 +154,3 @@ internal static class QuoteTokenizer
 
     private static bool EndsSentence(string quoted) => quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' or '…';
 }
-
-/// <summary>One string per distinct word on this thread, so the many repeats of a word ("the", "said") share it.</summary>
-/// <remarks>Attribution compares token texts as strings; a fresh string per token was most of what it allocated.</remarks>
-internal sealed class WordStrings
-{
-    // Cleared when full, so a long run over varied text keeps memory bounded.
-    private const int MaxWords = 1 << 16;
-
-    [ThreadStatic]
-    private static WordStrings? current;
-
-    private readonly HashSet<string> words = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
-
-    private WordStrings() => lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    public static WordStrings ForThisThread => current ??= new WordStrings();
-
-    public string Get(ReadOnlySpan<char> word)
-    {
-        if (lookup.TryGetValue(word, out var known))
-            return known;
-        if (words.Count >= MaxWords)
-            words.Clear();
-        var text = word.ToString();
-        words.Add(text);
-        return text;
-    }
-}
