@@ -19,7 +19,7 @@ internal static class HtmlEvidence
         ["sharethis"] = RemovalReason.Boilerplate, ["addthis"] = RemovalReason.Boilerplate,
         ["related"] = RemovalReason.Teaser, ["recommended"] = RemovalReason.Teaser, ["recommendations"] = RemovalReason.Teaser,
         ["recirc"] = RemovalReason.Teaser, ["outbrain"] = RemovalReason.Teaser, ["taboola"] = RemovalReason.Teaser,
-        ["more"] = RemovalReason.Teaser, ["trending"] = RemovalReason.Teaser, ["popular"] = RemovalReason.Teaser, ["teaser"] = RemovalReason.Teaser,
+        ["more"] = RemovalReason.Teaser, ["trending"] = RemovalReason.Teaser, ["popular"] = RemovalReason.Teaser, ["teaser"] = RemovalReason.Teaser, ["rail"] = RemovalReason.Teaser,
         ["newsletter"] = RemovalReason.Boilerplate, ["subscribe"] = RemovalReason.Boilerplate, ["subscription"] = RemovalReason.Boilerplate,
         ["signup"] = RemovalReason.Boilerplate, ["promo"] = RemovalReason.Boilerplate, ["advert"] = RemovalReason.Boilerplate,
         ["advertisement"] = RemovalReason.Boilerplate, ["ad"] = RemovalReason.Boilerplate, ["ads"] = RemovalReason.Boilerplate,
@@ -63,16 +63,41 @@ internal static class HtmlEvidence
 
         if ((HintOf(element.ClassName) ?? HintOf(element.Id)) is { } hint)
             return Guard(element, total, hint);
-        if (element.TagName is "UL" or "OL" or "DIV" or "SECTION" or "TABLE" or "DL" && LinkDense(element))
-            return RemovalReason.Teaser;
+        if (element.TagName is "UL" or "OL" or "DIV" or "SECTION" or "TABLE" or "DL" or "CENTER")
+        {
+            var (text, linked) = HtmlBlocks.Density(element);
+            if (text > 0 && linked > 0.5 * text && text - linked < MaxUnlinkedInWidget)
+                return RemovalReason.Teaser;
+            if (text < AdLabel && HoldsScript(element))
+                return RemovalReason.Boilerplate; // an ad slot: a script or frame under a label such as "Advertisement"
+        }
+
         return null;
     }
 
-    /// <summary>A list or container whose text is mostly links: a menu, a tag cloud, a list of other stories.</summary>
+    /// <summary>A list or container whose text is mostly links: a menu, a tag cloud, a list of other stories. Not a page
+    /// wrapper whose menus outweigh a short story: that holds more unlinked text than a widget does.</summary>
     public static bool LinkDense(IElement element)
     {
         var (text, linked) = HtmlBlocks.Density(element);
-        return text > 0 && linked > 0.5 * text;
+        return text > 0 && linked > 0.5 * text && text - linked < MaxUnlinkedInWidget;
+    }
+
+    /// <summary>Unlinked text (in <see cref="TextScript.Weight(string)"/> units) beyond which a link-dense element is more than a link list.</summary>
+    private const int MaxUnlinkedInWidget = 400;
+
+    /// <summary>Visible text shorter than this beside a script or frame is a label ("Advert", "Sponsored"), not content.</summary>
+    private const int AdLabel = 20;
+
+    private static bool HoldsScript(IElement element)
+    {
+        foreach (var child in element.Children)
+        {
+            if (child.TagName is "SCRIPT" or "IFRAME" or "INS" || HoldsScript(child))
+                return true;
+        }
+
+        return false;
     }
 
     private static RemovalReason? Guard(IElement element, int total, RemovalReason reason)
