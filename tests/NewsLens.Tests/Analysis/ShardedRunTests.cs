@@ -100,6 +100,39 @@ public class ShardedRunTests(ITestOutputHelper output)
         Assert.Contains(two.SelectMany(m => m.Diagnostics), d => d.Message.StartsWith("duplicate id 'story-5000' kept", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void DuckDbReadsAFolderWrittenByEightShardsAsTheUnshardedOne()
+    {
+        var corpus = ShardedCorpus.Write();
+        var whole = AnalysisOutput.TempDirectory();
+        new Pipeline(new AnalysisOptions { Threads = 2 }).Run([corpus], whole);
+        var sharded = AnalysisOutput.TempDirectory();
+        for (var i = 1; i <= 8; i++)
+            new Pipeline(new AnalysisOptions { Shard = new Shard(i, 8), Threads = 1, MinSplitBytes = 1 }).Run([corpus], sharded);
+        Assert.Equal(8, Directory.GetFiles(sharded, "manifest-*-of-8.json").Length);
+        Assert.True(AnalysisOutput.Files(sharded, "articles").Count(f => f.EndsWith("-of-8.parquet", StringComparison.Ordinal)) >= 8);
+
+        // The README's query, on the Hive-partitioned files as DuckDB (the shell, Python, C#) reads them; averaged as
+        // decimals, since a sum of doubles depends on the order the files are read in (0.371 or 0.372).
+        const string Tone = """
+            SELECT m.actor, m.year, m.month, count(*) AS sentences, round(avg(CAST(s.compound AS DECIMAL(18, 4))), 3) AS tone
+            FROM read_parquet('{0}/mentions/*/*/*.parquet', hive_partitioning = true) m
+            JOIN read_parquet('{0}/sentiment/*/*/*.parquet', hive_partitioning = true) s USING (article, sentence)
+            GROUP BY ALL HAVING count(*) >= 5 ORDER BY m.actor, m.year, m.month
+            """;
+        const string Quoted = "SELECT a.outlet, a.year, q.speaker, count(*) AS quotes FROM quotes q JOIN articles a ON q.article = a.id " +
+            "WHERE q.speaker IS NOT NULL GROUP BY ALL ORDER BY ALL";
+        using var wholeDb = AnalysisDatabase.Open(whole);
+        using var shardDb = AnalysisDatabase.Open(sharded);
+        var expected = Rows(wholeDb.Query(string.Format(CultureInfo.InvariantCulture, Tone, whole)));
+        var actual = Rows(shardDb.Query(string.Format(CultureInfo.InvariantCulture, Tone, sharded)));
+        output.WriteLine($"tone by actor and month: {actual.Count} rows, e.g. {actual.FirstOrDefault()}");
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, actual);
+        Assert.Equal(Rows(wholeDb.Query(Quoted)), Rows(shardDb.Query(Quoted)));
+        Assert.Equal(0, shardDb.Scalar<long>("SELECT count(*) FROM (SELECT id FROM articles GROUP BY id HAVING count(*) > 1)"));
+    }
+
     internal static void AssertSameOutput(string whole, string sharded)
     {
         foreach (var table in Tables)
