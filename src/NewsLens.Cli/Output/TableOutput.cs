@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using Spectre.Console;
 
 namespace NewsLens.Cli.Output;
@@ -26,11 +27,8 @@ public static class TableOutput
     private const int TableCellWidth = 60;
     private const int ShortCellWidth = 28;
 
-    public static Option<OutputFormat> CreateFormatOption() => new("--format", "-f")
-    {
-        Description = "Output format: table, csv or jsonl.",
-        DefaultValueFactory = _ => OutputFormat.Table,
-    };
+    internal static ChoiceOption<OutputFormat> CreateFormatOption() =>
+        new("--format", "Output format: an aligned table for people, CSV, or JSON Lines.", OutputFormat.Table, "-f");
 
     public static void Write(DataFrame frame, OutputFormat format, TextWriter writer)
     {
