@@ -113,6 +113,7 @@ public static class TableOutput
     public static string FormatInvariant(object? value) => value switch
     {
         null => "",
+        double d when double.IsNaN(d) => "", // undefined (e.g. NPMI of a pair never seen together): blank, as in spreadsheets
         DateTime { TimeOfDay.Ticks: 0 } date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime date => date.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -125,6 +126,7 @@ public static class TableOutput
 
     private static string FormatForPeople(object? value) => value switch
     {
+        double d when double.IsNaN(d) => "",
         double d => d.ToString("0.####", CultureInfo.InvariantCulture),
         float f => f.ToString("0.####", CultureInfo.InvariantCulture),
         _ => FormatInvariant(value),
