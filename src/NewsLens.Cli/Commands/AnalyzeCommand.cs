@@ -16,14 +16,16 @@ internal static class AnalyzeCommand
             "Table format: parquet (partitioned by year/month, for DuckDB, Spark, Trino) or csv.", AnalysisFormat.Parquet, "-f");
         var shard = new Option<Shard>("--shard")
         {
-            Description = "Analyse only slice <i> of <n> (e.g. 2/8); the union of all n outputs is the whole corpus.",
-            HelpName = "i/n",
+            Description = "Analyse only slice <i> of <n> (e.g. 2/8); the union of all n outputs is the whole corpus. " +
+                "'auto' takes it from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, JOB_COMPLETIONS) or a Slurm array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT).",
+            HelpName = "i/n|auto",
             DefaultValueFactory = _ => Shard.All,
             CustomParser = result =>
             {
                 try
                 {
-                    return Shard.Parse(result.Tokens.Single().Value);
+                    var text = result.Tokens.Single().Value;
+                    return text.Equals("auto", StringComparison.OrdinalIgnoreCase) ? Shard.FromEnvironment() : Shard.Parse(text);
                 }
                 catch (FormatException e)
                 {
@@ -33,13 +35,16 @@ internal static class AnalyzeCommand
             },
         };
         var threads = CliOptions.Count("--threads", "Worker threads [default: one per core].", Environment.ProcessorCount, 1, "-t");
+        var shardBy = new ChoiceOption<ShardBy>("--shard-by",
+            "How shards are cut: input (each shard reads only its share of the bytes) or articleid " +
+            "(every shard reads everything and keeps the ids hashing to it; duplicate ids renamed as unsharded).", ShardBy.Input);
         var progress = new Option<bool>("--progress") { Description = "Show progress (share of the input read, ETA) on stderr even when it is not a terminal." };
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, threads, progress, metadata, columns,
+            paths, output, format, shard, shardBy, threads, progress, metadata, columns,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -55,6 +60,7 @@ internal static class AnalyzeCommand
             {
                 Format = format.Value(parse),
                 Shard = parse.GetValue(shard),
+                ShardBy = shardBy.Value(parse),
                 Threads = parse.GetValue(threads),
                 Load = load with { Progress = reading },
             };
