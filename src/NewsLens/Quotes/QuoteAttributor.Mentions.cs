@@ -5,9 +5,9 @@ internal sealed partial class QuoteAttributor
 {
     // Reused on this thread: an article's name runs are needed only while its mentions are collected.
     [ThreadStatic]
-    private static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
+    internal static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
 
-    private void CollectMentions()
+    internal void CollectMentions()
     {
         // First pass: full names and the titles written before them; second pass: canonical forms.
         var runs = t_runs ??= [];
@@ -110,7 +110,7 @@ internal sealed partial class QuoteAttributor
         }
     }
 
-    private IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
+    internal IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
     {
         var end = Math.Min(_frameMentionStart[frame + 1], _frameMentionStart[frame] + limit);
         for (var i = _frameMentionStart[frame]; i < end; i++)
@@ -118,20 +118,20 @@ internal sealed partial class QuoteAttributor
     }
 
     // Index of the last mention starting before offset (binary search), or -1.
-    private int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
+    internal int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
 
-    private bool StartsName(List<QuoteToken> tokens, int k)
+    internal bool StartsName(List<QuoteToken> tokens, int k)
     {
         var t = tokens[k];
         return IsNameWord(t);
     }
 
     // "It’s", "That's" at a sentence start are not names either.
-    private bool IsNameWord(QuoteToken t) =>
+    internal bool IsNameWord(QuoteToken t) =>
         t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
 
     // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
-    private static bool HasDigit(string word)
+    internal static bool HasDigit(string word)
     {
         foreach (var c in word)
         {
@@ -142,15 +142,15 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private static string StripContraction(string word)
+    internal static string StripContraction(string word)
     {
         var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
-    private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
+    internal static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 
-    private int ExtendRight(List<QuoteToken> tokens, int k, int end)
+    internal int ExtendRight(List<QuoteToken> tokens, int k, int end)
     {
         var last = k;
         var sawOf = false;
@@ -179,7 +179,7 @@ internal sealed partial class QuoteAttributor
         return last;
     }
 
-    private int ExtendLeft(List<QuoteToken> tokens, int k, int start)
+    internal int ExtendLeft(List<QuoteToken> tokens, int k, int start)
     {
         var first = k;
         for (var j = k - 1; j >= start; j--)
@@ -210,7 +210,7 @@ internal sealed partial class QuoteAttributor
         return first;
     }
 
-    private static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
+    internal static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
     {
         for (var m = j - 1; m >= start && (tokens[m].IsCapitalized || tokens[m].Text == "of"); m--)
         {
@@ -225,7 +225,7 @@ internal sealed partial class QuoteAttributor
     // A run with an organisation word and no title after it is an organisation's name and is kept whole
     // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
     // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
-    private int TrimTitles(List<QuoteToken> tokens, int first, int last)
+    internal int TrimTitles(List<QuoteToken> tokens, int first, int last)
     {
         var lastTitle = -1;
         var lastOrganization = -1;
@@ -249,9 +249,9 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    private bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.'));
+    internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.'));
 
-    private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
+    internal bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -263,7 +263,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj"; null when none.
-    private HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    internal HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
     {
         HashSet<string>? words = null; // most names have none: no set for them
         for (var k = runFirst; k < trimmedFirst; k++)
@@ -281,25 +281,25 @@ internal sealed partial class QuoteAttributor
         return words;
     }
 
-    private static bool LooksLikeVerbOrAdverb(string word) =>
+    internal static bool LooksLikeVerbOrAdverb(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 
-    private string NameText(List<QuoteToken> tokens, int first, int last)
+    internal string NameText(List<QuoteToken> tokens, int first, int last)
     {
         var name = _text[tokens[first].Start..tokens[last].End];
         return StripPossessive(name);
     }
 
-    private static bool EndsWithPossessive(string word) =>
+    internal static bool EndsWithPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
+    internal static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
 
     // The word without a possessive ending, as a span: for look-ups that need no string.
-    private static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
+    internal static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
 
     // A surname alone resolves to the full name written elsewhere in the article.
-    private string CanonicalName(string surface, string lastWord)
+    internal string CanonicalName(string surface, string lastWord)
     {
         if (!surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var full))
             return full;
@@ -309,7 +309,7 @@ internal sealed partial class QuoteAttributor
         return surface;
     }
 
-    private KnownActor? KnownAt(int start, int end)
+    internal KnownActor? KnownAt(int start, int end)
     {
         KnownActor? best = null;
         // Actors starting before the phrase's end; a name is short, so a few steps back suffice.
@@ -329,7 +329,7 @@ internal sealed partial class QuoteAttributor
         return best;
     }
 
-    private bool InsideQuote(int offset)
+    internal bool InsideQuote(int offset)
     {
         int lo = 0, hi = _spans.Count - 1;
         while (lo <= hi)
@@ -346,7 +346,7 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private int FrameAt(int offset)
+    internal int FrameAt(int offset)
     {
         int lo = 0, hi = _frames.Count - 1;
         while (lo <= hi)

@@ -6,7 +6,7 @@ namespace NewsLens;
 internal sealed partial class QuoteAttributor
 {
     /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
-    private SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
+    internal SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
     {
         var j = at - 1;
         var skipped = 0;
@@ -79,7 +79,7 @@ internal sealed partial class QuoteAttributor
 
     // "Ukraine's president, Volodymyr Zelenskiy, acknowledged", "Olga Pidsosonna, a volunteer at the port, described":
     // the name inside or before a comma-delimited appositive.
-    private SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
+    internal SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
     {
         for (var c = comma - 1; c >= start - 1 && c >= comma - 15; c--)
         {
@@ -103,7 +103,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
-    private SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
     {
         if (k >= end)
             return null;
@@ -161,7 +161,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>A lower-case headed phrase ending at <paramref name="headAt"/>: "the Kremlin spokesman", "NATO countries".</summary>
-    private SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
+    internal SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
     {
         var head = tokens[headAt];
         var headWord = head.Text.ToLowerInvariant();
@@ -196,10 +196,10 @@ internal sealed partial class QuoteAttributor
     }
 
     // A span look-up: the singular of a plural head is checked without cutting a substring for it.
-    private static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
-    private static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
+    internal static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
     {
         for (var j = first; j < end; j++)
         {
@@ -210,7 +210,7 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
+    internal SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
     {
         var trimmed = TrimTitles(tokens, first, last);
         var kind = SpeakerPhraseKind.Name;
@@ -229,7 +229,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The subject of a clause: the first name, pronoun or role phrase that is not inside a prepositional phrase.</summary>
-    private SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
+    internal SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -269,7 +269,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
+    internal SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
     {
         for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
         {
@@ -280,7 +280,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
     {
         for (var j = k + 1; j < end && j <= k + 5; j++)
         {
@@ -294,6 +294,6 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private bool IsNounish(string word) =>
+    internal bool IsNounish(string word) =>
         Words.RoleNouns.Contains(word) || Words.OrganizationNouns.Contains(word) || Words.DocumentNouns.Contains(word) || MemberNouns.Contains(word);
 }

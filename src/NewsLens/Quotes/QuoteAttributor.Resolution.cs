@@ -3,11 +3,20 @@ namespace NewsLens;
 /// <summary>From a speaker phrase to a canonical actor: names, pronouns, roles, organisations, documents, groups.</summary>
 internal sealed partial class QuoteAttributor
 {
-    private SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    /// <summary>Second stage: the configured resolver for the phrase's kind; nobody when the rules have none.</summary>
+    internal SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
-        switch (phrase.Kind)
+        foreach (var resolver in _options.Rules.Resolvers)
         {
-            case SpeakerPhraseKind.Name:
+            if (resolver.Kind == phrase.Kind)
+                return resolver.Resolve(this, phrase, cue, frame, confidence);
+        }
+
+        return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+    }
+
+    internal SpeakerAttribution ResolveName(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
@@ -18,10 +27,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
             }
 
-            case SpeakerPhraseKind.Pronoun:
-                return ResolvePronoun(phrase, cue, frame, confidence);
+    }
 
-            case SpeakerPhraseKind.Role:
+    internal SpeakerAttribution ResolveRole(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 // "a spokesman", "one official": deliberately unnamed.
                 if (IsIndefinite(phrase.Surface))
@@ -52,7 +61,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case SpeakerPhraseKind.Organization:
+    }
+
+    internal SpeakerAttribution ResolveOrganization(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
@@ -81,7 +93,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
             }
 
-            case SpeakerPhraseKind.Document:
+    }
+
+    internal SpeakerAttribution ResolveDocument(SpeakerPhrase phrase, string? cue, int frame)
+    {
             {
                 // "the caption read", "the statement said": whoever last posted, published or said something.
                 for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
@@ -101,7 +116,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case SpeakerPhraseKind.Group:
+    }
+
+    internal SpeakerAttribution ResolveGroup(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known && known.Kind == SpeakerKind.Organization && MemberNouns.Contains(phrase.Head))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
@@ -114,13 +132,10 @@ internal sealed partial class QuoteAttributor
 
                 return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
             }
-        }
-
-        return SpeakerAttribution.Nobody(cue);
     }
 
     // Canonical names of the actors named before an offset, most recent last (context for unscoped role phrases).
-    private List<string> RecentActors(int offset)
+    internal List<string> RecentActors(int offset)
     {
         var recent = new List<string>();
         var at = MentionBefore(offset);
@@ -135,7 +150,7 @@ internal sealed partial class QuoteAttributor
         return recent;
     }
 
-    private static bool IsIndefinite(string phrase)
+    internal static bool IsIndefinite(string phrase)
     {
         var space = phrase.IndexOf(' ');
         var first = space > 0 ? phrase[..space] : phrase;
@@ -143,13 +158,13 @@ internal sealed partial class QuoteAttributor
             || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string StripDeterminer(string phrase)
+    internal static string StripDeterminer(string phrase)
     {
         var space = phrase.IndexOf(' ');
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
     }
 
-    private SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    internal SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
         var personal = phrase.Head is "he" or "she";
         var gender = phrase.Head switch { "he" => "male", "she" => "female", _ => null };
