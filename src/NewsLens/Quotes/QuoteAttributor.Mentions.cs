@@ -32,6 +32,7 @@ internal sealed partial class QuoteAttributor
                 {
                     name = NameText(tokens, trimmed, last);
                     var surname = StripPossessive(tokens[last].Text);
+                    _fullNames.Add((surname, name, tokens[trimmed].Start));
                     if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                         _surnames[surname] = name;
                     if (RoleWordsBefore(tokens, frame.First, k, trimmed) is { } roleWords)
@@ -65,7 +66,8 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (KnownAt(start, end) is { } known)
+            if (KnownAt(start, end) is { } known
+                && !PrintedNameDiffers(new SpeakerPhrase(SpeakerPhraseKind.Name, 0, first, last, start, end, surface, ""), CanonicalName(surface, tokens[last].Text, start), known))
             {
                 _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender, oblique));
                 continue;
@@ -79,7 +81,9 @@ internal sealed partial class QuoteAttributor
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
                 continue; // "Addressing reporters", "Separately," at a sentence start
 
-            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null, oblique));
+            var canonicalName = CanonicalName(surface, tokens[last].Text, start);
+            _mentions.Add(new NamedActor(start, end, surface, canonicalName, kind, f,
+                kind is SpeakerKind.Person or SpeakerKind.Unknown ? GenderOfName(canonicalName, tokens, first) : null, oblique));
         }
 
         // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
@@ -227,6 +231,13 @@ internal sealed partial class QuoteAttributor
     // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
     internal int TrimTitles(List<QuoteToken> tokens, int first, int last)
     {
+        // "Mr. King", "Dr. Chancellor": after an honorific comes a name, whatever its words mean.
+        for (var k = last - 1; k >= first; k--)
+        {
+            if (IsHonorific(tokens[k].Text))
+                return k + 1;
+        }
+
         var lastTitle = -1;
         var lastOrganization = -1;
         for (var k = first; k <= last; k++)
@@ -299,14 +310,54 @@ internal sealed partial class QuoteAttributor
     internal static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
 
     // A surname alone resolves to the full name written elsewhere in the article.
-    internal string CanonicalName(string surface, string lastWord)
+    internal string CanonicalName(string surface, string lastWord, int offset = -1)
     {
+        if (!surface.Contains(' ') && (offset >= 0 ? FullNameBefore(StripPossessive(lastWord), offset) : null) is { } nearest)
+            return nearest;
         if (!surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var full))
             return full;
         if (surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var longer)
             && longer.Length > surface.Length && longer.EndsWith(surface, StringComparison.OrdinalIgnoreCase))
             return longer; // "Le Pen" -> "Marine Le Pen"
         return surface;
+    }
+
+    /// <summary>The full name printed for this surname nearest before the offset (else the first one after), or null.</summary>
+    internal string? FullNameBefore(string surname, int offset)
+    {
+        string? before = null, after = null;
+        foreach (var (s, full, start) in _fullNames)
+        {
+            if (!string.Equals(s, surname, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (start < offset)
+                before = full;
+            else
+                after ??= full;
+        }
+
+        return before ?? after;
+    }
+
+    internal static bool IsHonorific(string word) =>
+        PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out _);
+
+    // Gender of a person outside the catalog: an honorific before the name ("Mrs."), else the first name's.
+    internal string? GenderOfName(string name, List<QuoteToken>? tokens = null, int first = -1)
+    {
+        if (tokens is not null && first > 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first - 1].Text.TrimEnd('.')), out var honorific) && honorific != Gender.Unknown)
+            return honorific == Gender.Male ? "male" : "female";
+        if (tokens is not null && first >= 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first].Text.TrimEnd('.')), out honorific) && honorific != Gender.Unknown)
+            return honorific == Gender.Male ? "male" : "female";
+        var space = name.IndexOf(' ');
+        if (space <= 0)
+            return null;
+        return PersonCues.Default.GenderOfFirstName(ActorText.Key(name[..space])) switch
+        {
+            Gender.Male => "male",
+            Gender.Female => "female",
+            _ => null,
+        };
     }
 
     internal KnownActor? KnownAt(int start, int end)

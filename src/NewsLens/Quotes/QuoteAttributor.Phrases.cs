@@ -26,7 +26,17 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (t.Kind == QuoteTokenKind.Punct && t.Text is "(" or ")")
+            // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the subject is skipped whole.
+            if (t.Kind == QuoteTokenKind.Punct && t.Text == ")")
+            {
+                var open = j - 1;
+                while (open >= start && open > j - 8 && tokens[open].Text != "(")
+                    open--;
+                j = open >= start && tokens[open].Text == "(" ? open - 1 : j - 1;
+                continue;
+            }
+
+            if (t.Kind == QuoteTokenKind.Punct && t.Text == "(")
             {
                 j--;
                 continue;

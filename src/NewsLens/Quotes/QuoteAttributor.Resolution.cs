@@ -18,11 +18,12 @@ internal sealed partial class QuoteAttributor
     internal SpeakerAttribution ResolveName(SpeakerPhrase phrase, string? cue, double confidence)
     {
             {
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                var printed = CanonicalName(phrase.Surface, phrase.Head, phrase.Start);
+                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
-                var canonical = mention?.Canonical ?? CanonicalName(phrase.Surface, phrase.Head);
+                var canonical = mention is { } m && !(m.Canonical != printed && PrintedNameDiffers(phrase, printed, _known.FirstOrDefault(k => k.Canonical == m.Canonical))) ? m.Canonical : printed;
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
                 return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
             }
@@ -134,6 +135,41 @@ internal sealed partial class QuoteAttributor
             }
     }
 
+    // The article's own name beats the catalog's: "Jeh Johnson" is not the catalog's Boris Johnson, "Cameron Easley"
+    // is not David Cameron, and a bare "Clinton" after "Bill Clinton" is Bill.
+    internal static bool PrintedNameDiffers(in SpeakerPhrase phrase, string printed, KnownActor? known)
+    {
+        if (known is null || known.Kind != SpeakerKind.Person)
+            return false;
+        var printedWords = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var knownWords = known.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (printedWords.Length < 2 || knownWords.Length < 2)
+            return false;
+        var sameSurname = string.Equals(printedWords[^1], knownWords[^1], StringComparison.OrdinalIgnoreCase);
+        if (!sameSurname)
+            return !known.Canonical.Contains(printed, StringComparison.OrdinalIgnoreCase) && !printed.EndsWith(known.Canonical, StringComparison.OrdinalIgnoreCase)
+                && known.End < phrase.End; // the catalog matched only a part of the printed name, not its head
+        return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
+    }
+
+    // A speaker's gender: the catalog's, else from the article's mentions of that name, else the first name's.
+    internal string? GenderOfSpeaker(string speaker)
+    {
+        foreach (var k in _known)
+        {
+            if (k.Gender is not null && string.Equals(k.Canonical, speaker, StringComparison.Ordinal))
+                return k.Gender;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (m.Gender is not null && string.Equals(m.Canonical, speaker, StringComparison.Ordinal))
+                return m.Gender;
+        }
+
+        return GenderOfName(speaker);
+    }
+
     // Canonical names of the actors named before an offset, most recent last (context for unscoped role phrases).
     internal List<string> RecentActors(int offset)
     {
@@ -196,7 +232,7 @@ internal sealed partial class QuoteAttributor
         for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].QuoteFrame >= frame - 2; i--)
         {
             var prev = _done[i].SpeakerAttribution;
-            if (prev.Speaker is not null && Compatible(prev.Kind, null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
+            if (prev.Speaker is not null && Compatible(prev.Kind, personal ? GenderOfSpeaker(prev.Speaker) : null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
                 return prev with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
         }
 
@@ -204,7 +240,7 @@ internal sealed partial class QuoteAttributor
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
             // Whoever speaks in that sentence ("ambassador Vasyl Myroshnychenko said they …") comes first.
-            if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, null)
+            if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, personal ? GenderOfSpeaker(speaker.Speaker) : null)
                 && (personal ? speaker.Kind == SpeakerKind.Person : speaker.Kind != SpeakerKind.Person))
                 return speaker with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.7 };
 
@@ -212,7 +248,7 @@ internal sealed partial class QuoteAttributor
             // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
             var subjects = inFrame.Where(m => !m.Oblique).ToList();
             var pick = personal
-                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' '))
+                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' '))
                 : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };
