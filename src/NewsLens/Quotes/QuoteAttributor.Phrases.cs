@@ -91,7 +91,7 @@ internal sealed partial class QuoteAttributor
     // the name inside or before a comma-delimited appositive.
     internal SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
     {
-        for (var c = comma - 1; c >= start - 1 && c >= comma - 15; c--)
+        for (var c = comma - 1; c >= start - 1 && c >= comma - 40; c--)
         {
             // No earlier comma: "Kharkov Mayor Igor Terekhov, said" (a stray comma after the subject).
             if (c < start)
@@ -102,7 +102,8 @@ internal sealed partial class QuoteAttributor
                 return null;
             if (t.Text != ",")
                 continue;
-            if (c + 1 < comma && IsNameWord(tokens[c + 1]) && ExtendRight(tokens, c + 1, comma) == comma - 1)
+            // "House Speaker Paul Ryan, R-Wis., said", "Mr. King, 82, said": a party tag or an age is not the subject.
+            if (c + 1 < comma && IsNameWord(tokens[c + 1]) && ExtendRight(tokens, c + 1, comma) == comma - 1 && !IsPartyTag(tokens[c + 1].Text))
                 return NamePhrase(tokens, c + 1, comma - 1);
             if (c - 1 >= start && IsNameWord(tokens[c - 1]))
                 return NamePhrase(tokens, ExtendLeft(tokens, c - 1, start), c - 1);
@@ -137,15 +138,24 @@ internal sealed partial class QuoteAttributor
             var last = ExtendRight(tokens, k, end);
             // "said Russian Foreign Ministry spokeswoman Maria Zakharova": a role phrase then the name.
             var j = last + 1;
-            while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+            while (j < end && j <= last + 3 && IsDescriptiveWord(tokens[j]))
                 j++;
-            if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+            if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                 return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
             return NamePhrase(tokens, k, last);
         }
 
         if (t.IsWord && Determiners.Contains(t.Text))
         {
+            // "said the Rev. Peter Wherry": a titled name after the article.
+            if (k + 1 < end && IsNameWord(tokens[k + 1]))
+            {
+                var last = ExtendRight(tokens, k + 1, end);
+                var trimmed = TrimTitles(tokens, k + 1, last);
+                if (trimmed > k + 1 && trimmed <= last)
+                    return NamePhrase(tokens, k + 1, last);
+            }
+
             for (var j = k + 1; j < end && j <= k + 5; j++)
             {
                 var w = tokens[j];
@@ -256,9 +266,9 @@ internal sealed partial class QuoteAttributor
                 {
                     // "Kremlin spokesman Dmitry Peskov": skip the role words to the name.
                     var j = last + 1;
-                    while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+                    while (j < end && j <= last + 3 && IsDescriptiveWord(tokens[j]))
                         j++;
-                    if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+                    if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                         return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
                     if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group)
                         return group;
@@ -303,6 +313,18 @@ internal sealed partial class QuoteAttributor
 
         return null;
     }
+
+    // "MSNBC host Chris Matthews", "Oscars communications director John Pavlik": lower-case words between an
+    // organisation and a name describe the person; function words and verbs do not.
+    internal bool IsDescriptiveWord(QuoteToken t) =>
+        t.IsLower && (Words.RoleNouns.Contains(t.Text) || Words.Titles.Contains(t.Text)
+            || (!Prepositions.Contains(t.Text) && !Determiners.Contains(t.Text) && !Skippable.Contains(t.Text) && !_options.Cues.StartsCue(t.Text)
+                && t.Text is not ("and" or "or" or "but" or "who" or "which" or "that" or "said" or "says")
+                && !t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Text.EndsWith("ly", StringComparison.Ordinal)));
+
+    // R-Wis., D-Md., (R), I-Vt.: the party and state tag American papers print after a legislator's name.
+    internal static bool IsPartyTag(string word) =>
+        word.Length is >= 1 and <= 16 && word[0] is 'R' or 'D' or 'I' && (word.Length == 1 || word[1] == '-');
 
     internal bool IsNounish(string word) =>
         Words.RoleNouns.Contains(word) || Words.OrganizationNouns.Contains(word) || Words.DocumentNouns.Contains(word) || MemberNouns.Contains(word);

@@ -10,14 +10,16 @@ internal sealed class DashCredit : AttributionSieve
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
         var (tokens, qi) = (site.Tokens, site.QuoteToken);
+        // The credit may stand after the quote's sentence end, so look past the frame to the paragraph's end.
+        var end = tokens.Count;
         var k = qi + 1;
-        if (k < site.Frame.End && tokens[k].Kind == QuoteTokenKind.Punct && tokens[k].Text is "—" or "–" or "-")
+        if (k < end && tokens[k].Kind == QuoteTokenKind.Punct && tokens[k].Text is "—" or "–" or "-")
             k++;
-        if (k >= site.Frame.End || !context.IsNameWord(tokens[k]) || !QuoteAttributor.IsDash(context.Article.Text.AsSpan(tokens[qi].End, tokens[k].Start - tokens[qi].End)))
+        if (k >= end || !context.IsNameWord(tokens[k]) || !QuoteAttributor.IsDash(context.Article.Text.AsSpan(tokens[qi].End, tokens[k].Start - tokens[qi].End)))
             return null;
-        var last = context.ExtendRight(tokens, k, site.Frame.End);
+        var last = context.ExtendRight(tokens, k, end);
         // The credit is the whole rest of the sentence, or the name and an apposition after a comma.
-        if (last + 1 < site.Frame.End && tokens[last + 1].Text is not ("." or ","))
+        if (last + 1 < end && tokens[last + 1].Text is not ("." or ","))
             return null;
         return new SieveResult(context.Resolve(context.NamePhrase(tokens, k, last), null, site.FrameIndex, 0.85));
     }
