@@ -249,7 +249,7 @@ internal sealed partial class QuoteAttributor
         var tokens = _tokens[frame.Paragraph];
         var quoteText = tokens[qi].Text; // the quote token holds the quotation's text already
 
-        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi))
+        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi) || LooksLikeTitle(quoteText) || IsMarkup(quoteText))
             return null;
 
         var kind = KindOf(tokens, frame, f, qi, span);
@@ -616,6 +616,44 @@ internal sealed partial class QuoteAttributor
         if (_text[end - 1] is '.' or '!' or '?' or '…' or ',' or ':' or ';')
             return false;
         return Segmenter.CountWords(_text.AsSpan(span.Start, span.Length)) <= 15;
+    }
+
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "de", "la", "n",
+    };
+
+    // "Morning Joe", "Face the Nation", "A Change Is Gonna Come": a short run of capitalised words is the title of
+    // a work or show, a slogan or a name, not something said.
+    internal static bool LooksLikeTitle(string quoted)
+    {
+        var words = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A contraction makes it a sentence someone said ("We're America.").
+        if (words.Length is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || quoted.Contains('\'') || quoted.Contains('’'))
+            return false;
+        var first = true;
+        foreach (var raw in words)
+        {
+            var word = raw.Trim(',', '.', ':', ';', '\'', '"', '‘', '’', '“', '”', '(', ')');
+            if (word.Length == 0)
+                continue;
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && (first || !TitleSmallWords.Contains(word)))
+                return false;
+            first = false;
+        }
+
+        return true;
+    }
+
+    // Tweet embeds leave ids, links and handles between quote marks: "783499116076687360", "pic.twitter.com/…", "Follow X on Twitter @x".
+    internal static bool IsMarkup(string quoted)
+    {
+        var text = quoted.Trim().TrimEnd('.', ',');
+        if (text.Length == 0 || text.All(c => char.IsDigit(c) || char.IsPunctuation(c)))
+            return true;
+        if (!text.Contains(' ') && (text.Contains('/') || text.Contains('@') || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        return text.StartsWith("Follow ", StringComparison.Ordinal) && text.Contains('@');
     }
 
     internal bool IsLabel(List<QuoteToken> tokens, QuoteFrame frame, int qi)

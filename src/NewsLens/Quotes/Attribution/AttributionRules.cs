@@ -31,6 +31,7 @@ public sealed class AttributionRules
         AttributionSieves.CueSubject,
         AttributionSieves.ClauseSubject,
         AttributionSieves.CueAfterQuote,
+        AttributionSieves.EarlierCue,
         AttributionSieves.CueWithoutSpeaker,
         AttributionSieves.VerbInQuote,
         AttributionSieves.ColonIntroduction,

@@ -25,6 +25,8 @@ public static class AttributionSieves
 
     public static AttributionSieve CueAfterQuote { get; } = new CueAfterQuote();
 
+    public static AttributionSieve EarlierCue { get; } = new EarlierCue();
+
     public static AttributionSieve CueWithoutSpeaker { get; } = new CueWithoutSpeaker();
 
     public static AttributionSieve VerbInQuote { get; } = new VerbInQuote();
