@@ -556,7 +556,7 @@ internal sealed partial class QuoteAttributor
             return null;
         var next = _tokens[paragraph + 1];
         var f = _paragraphFrameStart[paragraph + 1];
-        if (f >= _frames.Count)
+        if (f >= _frames.Count || _frames[f].Paragraph != paragraph + 1 || _frames[f].First >= next.Count)
             return null;
         var frame = _frames[f] with { End = Math.Min(_frames[f].End, _frames[f].First + 20) };
         var words = 0;
