@@ -248,7 +248,7 @@ internal sealed partial class QuoteAttributor
             // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
             var subjects = inFrame.Where(m => !m.Oblique).ToList();
             var pick = personal
-                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' '))
+                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Gender == gender) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' '))
                 : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };
