@@ -260,7 +260,7 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.'));
+    internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
 
     internal bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {
