@@ -17,12 +17,12 @@ internal enum QuoteLevel
 /// <summary>
 /// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period] [--period month] [--format table|csv|jsonl]</c>:
 /// every direct quotation with its speaker, or who is quoted how often. Quote rows (jsonl): article, file, speaker,
-/// speaker_mention, resolution, cue, quote, kind, start, end.
+/// speaker_mention, resolution, cue, quote, kind, start, end, confidence, rule.
 /// </summary>
 internal static class QuotesCommand
 {
     /// <summary>The documented fields of a quote row, in order.</summary>
-    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end"];
+    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule"];
 
     public static Command Create()
     {
