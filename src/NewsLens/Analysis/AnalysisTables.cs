@@ -56,7 +56,8 @@ internal static class AnalysisTables
         Column.Int<Quote>("start", q => q.Start),
         Column.Int<Quote>("end", q => q.End),
         Column.Int<Quote>("sentence", q => q.Sentence),
-        Column.Double<Quote>("confidence", q => q.Confidence));
+        Column.Double<Quote>("confidence", q => q.Confidence),
+        Column.String<Quote>("rule", q => q.Rule));
 
     public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",
         Column.String<SentenceSentiment>("article", s => s.Article),
