@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsLens.Cli.Inputs;
 using NewsLens.Interactive.Notebooks;
 using NewsLens.Interactive.Reports;
 using NewsLens.Interactive.Running;
@@ -9,7 +10,8 @@ namespace NewsLens.Cli.Commands;
 /// <summary>
 /// <c>newslens notebook run FILE [--html OUT] [--ipynb OUT] [--param NAME=VALUE]... [--cell-timeout S] [--keep-going]</c>.
 /// Exit codes: 0 every cell ran; 1 the run could not start or its outputs could not be written (bad arguments, unknown
-/// parameter, missing file); 2 a cell failed (compile error, exception, timeout, unresolvable reference; outputs are still
+/// parameter, missing file); 2 a corpus parameter (corpusPaths…) loaded no article or skipped an input, or a cell failed
+/// (compile error, exception, timeout, unresolvable reference; outputs are still
 /// written with the failing cell marked); 3 the notebook file is malformed.
 /// </summary>
 internal static class NotebookCommand
@@ -26,7 +28,7 @@ internal static class NotebookCommand
         var ipynb = new Option<FileInfo?>("--ipynb") { Description = "Write the executed notebook (with outputs) here.", HelpName = "file" };
         var parameters = new Option<string[]>("--param")
         {
-            Description = "NAME=VALUE for a variable of the cell tagged 'parameters' (repeatable). Relative paths are relative to the notebook's folder, as in VS Code.",
+            Description = "NAME=VALUE for a variable of the cell tagged 'parameters' (repeatable). Relative paths are relative to the current folder.",
             HelpName = "name=value",
             Arity = ArgumentArity.ZeroOrMore,
         };
@@ -34,7 +36,7 @@ internal static class NotebookCommand
         var page = new PageOptions();
         var keepGoing = new Option<bool>("--keep-going") { Description = "Run the remaining cells after a failed cell (default: stop at the first failure)." };
 
-        var run = new Command("run", "Runs a notebook's C# cells headless and writes the executed notebook and/or an HTML report. Exit codes: 0 every cell ran; 1 cannot run (arguments, parameters, files); 2 a cell failed (outputs still written); 3 malformed notebook.")
+        var run = new Command("run", "Runs a notebook's C# cells headless and writes the executed notebook and/or an HTML report. Exit codes: 0 every cell ran; 1 cannot run (arguments, parameters, files); 2 a cell failed (outputs still written) or the corpus parameter loaded no article or skipped an input; 3 malformed notebook.")
         {
             file, html, ipynb, parameters, timeout, keepGoing,
         };
@@ -76,6 +78,20 @@ internal static class NotebookCommand
 
     internal static int Run(FileInfo file, FileInfo? html, FileInfo? ipynb, RunOptions options, ReportOptions? page = null)
     {
+        // A corpus given as a parameter is loaded first on the path every verb shares: its diagnostics print once, and a
+        // corpus with no article (a typo, a glob matching nothing) fails the run, as `report` does, instead of 0 articles.
+        LoadReport? corpus = null;
+        foreach (var (name, value) in options.Parameters.Where(p => IsCorpusParameter(p.Key)))
+        {
+            corpus ??= new LoadReport(Console.Error);
+            string[] paths = [.. value.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)];
+            if (paths.Length == 0 || corpus.Stream(paths).Count() == 0)
+            {
+                Console.Error.WriteLine($"error: --param {name}: no article loaded from {(paths.Length == 0 ? "(no path)" : string.Join(", ", paths))}; the notebook was not run");
+                return CellFailed;
+            }
+        }
+
         NotebookRun result;
         try
         {
@@ -117,6 +133,12 @@ internal static class NotebookCommand
         }
 
         Console.WriteLine($"{file.Name}: {ran} cells ran in {seconds} s");
-        return Ok;
+        return corpus?.Finish() ?? Ok;
     }
+
+    /// <summary>A corpus location: <c>corpusPaths</c>, <c>corpusPath</c>, <c>corpusDir</c>… (a path parameter named corpus…).</summary>
+    internal static bool IsCorpusParameter(string name) =>
+        name.StartsWith("corpus", StringComparison.OrdinalIgnoreCase) &&
+        (name.EndsWith("Path", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Paths", StringComparison.OrdinalIgnoreCase) ||
+         name.EndsWith("Dir", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Folder", StringComparison.OrdinalIgnoreCase));
 }

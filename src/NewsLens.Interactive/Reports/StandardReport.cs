@@ -31,7 +31,11 @@ public static class StandardReport
             throw new FileNotFoundException($"{path}: no such file or folder", path);
 
         options ??= new RunOptions();
-        var parameters = new Dictionary<string, string>(options.Parameters) { [CorpusParameter] = string.Join(Path.PathSeparator, absolute) };
+        // Relative, never absolute: the injected cell and the report show the paths as seen from the current folder.
+        var parameters = new Dictionary<string, string>(options.Parameters)
+        {
+            [CorpusParameter] = string.Join(Path.PathSeparator, absolute.Select(p => Path.GetRelativePath(Environment.CurrentDirectory, p))),
+        };
         var runs = new List<NotebookRun>();
         foreach (var name in Notebooks)
         {

@@ -13,7 +13,9 @@ namespace NewsLens.Interactive.Running;
 /// <summary>How to run a notebook headless.</summary>
 public sealed record RunOptions
 {
-    /// <summary>Values for the variables of the cell tagged <c>parameters</c>; injected as a cell after it (papermill's convention).</summary>
+    /// <summary>Values for the variables of the cell tagged <c>parameters</c>; injected as a cell after it (papermill's convention).
+    /// Relative values of path parameters (string or string[] named …Path(s), …Dir(s), …Directory, …Folder, …File(s)) are
+    /// relative to the current directory, and are injected relative to the notebook's folder.</summary>
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
 
     /// <summary>Longest a single cell may run; a cell past it fails and the run stops.</summary>
@@ -68,7 +70,8 @@ public static class NotebookRunner
     public static NotebookRun Run(Notebook notebook, RunOptions? options = null)
     {
         options ??= new RunOptions();
-        ParameterInjection.Apply(notebook, options.Parameters);
+        // Path parameters are given relative to where the command runs and injected relative to the notebook's folder.
+        var shown = ParameterInjection.Apply(notebook, options.Parameters, Environment.CurrentDirectory);
         // Reports and saved notebooks carry plotly.js and the table stylesheet once per page, so outputs never do.
         Formatters.Register(hostWritesPage: true);
 
@@ -77,7 +80,7 @@ public static class NotebookRunner
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
         try
         {
-            return RunCells(notebook, options);
+            return RunCells(notebook, options) with { Parameters = shown };
         }
         finally
         {

@@ -15,23 +15,42 @@ internal static class ParameterInjection
     public const string ParametersTag = "parameters";
     public const string InjectedTag = "injected-parameters";
 
-    public static void Apply(Notebook notebook, IReadOnlyDictionary<string, string> values)
+    /// <summary>Names of path parameters end so (case-insensitive): <c>corpusPaths</c>, <c>outDir</c>, <c>lexiconFile</c>…</summary>
+    private static readonly string[] PathSuffixes = ["Path", "Paths", "Dir", "Dirs", "Directory", "Folder", "File", "Files"];
+
+    /// <summary>
+    /// Injects <paramref name="values"/> and returns them as a report shows them. A path parameter (declared string or
+    /// string[], named …Path(s)/Dir(s)/Directory/Folder/File(s)) is given relative to <paramref name="baseDirectory"/> (where
+    /// the command runs) and injected relative to the notebook's folder, where the kernel works; both forms are relative,
+    /// so no absolute local path reaches the notebook or the report.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Apply(Notebook notebook, IReadOnlyDictionary<string, string> values, string baseDirectory)
     {
         // A previously executed notebook carries an injected cell: it is replaced, never stacked.
         notebook.Cells.RemoveAll(c => c.Tags.Contains(InjectedTag));
         if (values.Count == 0)
-            return;
+            return values;
 
         var index = notebook.Cells.FindIndex(IsParametersCell);
         if (index < 0)
             throw new ArgumentException($"{notebook.Path}: --param given but no cell is tagged '{ParametersTag}' (in a .dib file: no cell starts with '// {ParametersTag}')");
         var declared = Declarations(notebook.Cells[index].Source);
         var lines = new List<string> { "// Parameters injected by `newslens notebook run`" };
+        var shown = new Dictionary<string, string>(StringComparer.Ordinal);
+        var notebookFolder = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
         foreach (var (name, value) in values)
         {
             if (!declared.TryGetValue(name, out var declaration))
                 throw new ArgumentException($"{notebook.Path}: unknown parameter '{name}'; the parameters cell declares: {string.Join(", ", declared.Keys)}");
-            lines.Add($"{declaration.Type} {name} = {Literal(name, declaration.Type, value)};");
+            var injected = value;
+            shown[name] = value;
+            if (IsPathParameter(name, declaration.Type))
+            {
+                injected = RelativePaths(value, declaration.Type, baseDirectory, notebookFolder);
+                shown[name] = RelativePaths(value, declaration.Type, baseDirectory, baseDirectory);
+            }
+
+            lines.Add($"{declaration.Type} {name} = {Literal(name, declaration.Type, injected)};");
         }
 
         notebook.Cells.Insert(index + 1, new NotebookCell
@@ -42,6 +61,17 @@ internal static class ParameterInjection
             Tags = [InjectedTag],
             Id = "injected-parameters",
         });
+        return shown;
+    }
+
+    internal static bool IsPathParameter(string name, string type) =>
+        type is "string" or "string?" or "string[]" && PathSuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Each path of <paramref name="value"/> (a list when string[]), taken from <paramref name="from"/>, relative to <paramref name="to"/>.</summary>
+    internal static string RelativePaths(string value, string type, string from, string to)
+    {
+        var paths = type == "string[]" ? value.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries) : [value];
+        return string.Join(Path.PathSeparator, paths.Select(p => p.Length == 0 ? p : Path.GetRelativePath(to, Path.GetFullPath(p, from))));
     }
 
     /// <summary>Tagged <c>parameters</c>, or (.dib files have no tags) starting with the line <c>// parameters</c>.</summary>

@@ -164,17 +164,17 @@ public sealed class NotebookRunnerTests : IDisposable
     public void ParametersAreInjectedAfterTheParametersCellWithTheirDeclaredTypes()
     {
         var path = _files.Ipynb("params.ipynb",
-            "param:var corpusPath = \"../seeds\";\nint top = 5;\nbool flag = false;",
-            "$\"{corpusPath}|{top + 1}|{flag}\"");
+            "param:var label = \"../seeds\";\nint top = 5;\nbool flag = false;",
+            "$\"{label}|{top + 1}|{flag}\"");
         var run = NotebookRunner.Run(path, new RunOptions
         {
-            Parameters = new Dictionary<string, string> { ["corpusPath"] = "my \"data\"", ["top"] = "9", ["flag"] = "true" },
+            Parameters = new Dictionary<string, string> { ["label"] = "my \"data\"", ["top"] = "9", ["flag"] = "true" },
         });
 
         Assert.True(run.Succeeded, run.FirstFailure?.Error);
         var injected = run.Notebook.Cells[1];
         Assert.Equal(["injected-parameters"], injected.Tags);
-        Assert.Contains("string corpusPath = \"my \\\"data\\\"\";", injected.Source);
+        Assert.Contains("string label = \"my \\\"data\\\"\";", injected.Source);
         Assert.Equal("my \"data\"|10|True", Text(run.Notebook.Cells[2].Outputs.Single()));
     }
 
