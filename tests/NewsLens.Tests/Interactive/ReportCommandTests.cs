@@ -98,6 +98,17 @@ public sealed class ReportCommandTests(SeedsReport seeds, ITestOutputHelper outp
     }
 
     [Fact]
+    public void ReportInjectsTheCorpusPathsRelativeNeverAbsolute()
+    {
+        var html = File.ReadAllText(WriteReport());
+        // Both corpus paths were given absolute; the injected cells and the parameters row carry them relative.
+        Assert.DoesNotContain(TestPaths.Seeds, html);
+        // (The temporary folder's relative form, ../../tmp/…, ends with its absolute form: only a bare one counts.)
+        Assert.DoesNotContain(seeds.Files.Directory, html.Replace(".." + seeds.Files.Directory, "", StringComparison.Ordinal));
+        Assert.Contains(System.IO.Path.GetRelativePath(Environment.CurrentDirectory, TestPaths.Seeds), html);
+    }
+
+    [Fact]
     public void MissingCorpusPathExitsTwoWithoutAReport()
     {
         var (code, error) = Capture(() => ReportCommand.Run([_files.Path("nowhere")], new FileInfo(_files.Path("r.html")), TimeSpan.FromMinutes(1)));
