@@ -12,17 +12,18 @@ internal enum QuoteLevel
     Speaker,
     Outlet,
     Period,
+    Statement,
 }
 
 /// <summary>
-/// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period] [--period month] [--format table|csv|jsonl]</c>:
-/// every direct quotation with its speaker, or who is quoted how often. Quote rows (jsonl): article, file, speaker,
-/// speaker_mention, resolution, cue, quote, kind, start, end.
+/// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period|statement] [--count quotes|statements] [--period month] [--format table|csv|jsonl]</c>:
+/// every direct quotation with its speaker and statement, who is quoted how often, or one row per statement. Quote rows
+/// (jsonl): article, file, speaker, speaker_mention, resolution, cue, quote, kind, start, end, statement.
 /// </summary>
 internal static class QuotesCommand
 {
     /// <summary>The documented fields of a quote row, in order.</summary>
-    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end"];
+    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "statement"];
 
     public static Command Create()
     {
@@ -33,8 +34,13 @@ internal static class QuotesCommand
         };
         var by = new Option<QuoteLevel>("--by")
         {
-            Description = "One row per quote (default), or quote counts per speaker, per outlet and speaker, or per period and speaker.",
+            Description = "One row per quote (default), quote counts per speaker, per outlet and speaker, or per period and speaker, or one row per statement (renderings of one utterance across articles and outlets).",
             DefaultValueFactory = _ => QuoteLevel.Quote,
+        };
+        var count = new Option<QuoteCount>("--count")
+        {
+            Description = "For --by speaker|outlet|period: count quotes (default) or statements (a statement carried by five outlets counts once).",
+            DefaultValueFactory = _ => QuoteCount.Quotes,
         };
         var period = new Option<TimeBucket>("--period")
         {
@@ -56,7 +62,7 @@ internal static class QuotesCommand
 
         var command = new Command("quotes", "Direct quotations and who said them.")
         {
-            paths, by, period, cues, catalog, attributedOnly, format,
+            paths, by, count, period, cues, catalog, attributedOnly, format,
         };
         command.SetAction(parse =>
         {
@@ -85,7 +91,7 @@ internal static class QuotesCommand
             var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
             try
             {
-                return Report(corpus, parse.GetValue(by), parse.GetValue(period), parse.GetValue(format), output, options);
+                return Report(corpus, parse.GetValue(by), parse.GetValue(period), parse.GetValue(format), output, options, parse.GetValue(count));
             }
             finally
             {
@@ -105,14 +111,16 @@ internal static class QuotesCommand
         return options;
     }
 
-    internal static int Report(Corpus corpus, QuoteLevel level, TimeBucket period, OutputFormat format, TextWriter output, QuoteOptions? options = null)
+    internal static int Report(
+        Corpus corpus, QuoteLevel level, TimeBucket period, OutputFormat format, TextWriter output, QuoteOptions? options = null, QuoteCount count = QuoteCount.Quotes)
     {
         var quotes = corpus.Quotes(options);
         var frame = level switch
         {
-            QuoteLevel.Speaker => quotes.QuotesBySpeaker(),
-            QuoteLevel.Outlet => corpus.QuotesByOutlet(quotes),
-            QuoteLevel.Period => corpus.QuotesByPeriod(period, quotes),
+            QuoteLevel.Speaker => quotes.QuotesBySpeaker(count),
+            QuoteLevel.Outlet => corpus.QuotesByOutlet(quotes, count),
+            QuoteLevel.Period => corpus.QuotesByPeriod(period, quotes, count),
+            QuoteLevel.Statement => corpus.Statements(quotes).ToDataFrame(),
             _ => QuoteRows(quotes.ToDataFrame()),
         };
         TableOutput.Write(frame, format, output);

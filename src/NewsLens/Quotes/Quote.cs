@@ -27,7 +27,14 @@ public sealed record Quote(
     int Start,
     int End,
     int Sentence,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// The statement this quote renders: shared by every rendering of one utterance (fragments, repeats,
+    /// translations) across articles and outlets; null until statements are linked (<see cref="StatementExtensions"/>).
+    /// </summary>
+    public string? Statement { get; init; }
+}
 
 /// <summary>Whether a quotation is a whole clause or a fragment embedded in the reporter's own sentence.</summary>
 public enum QuoteKind
