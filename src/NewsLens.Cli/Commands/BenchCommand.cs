@@ -39,6 +39,7 @@ internal static class BenchCommand
         {
             input, repeat, threads, rounds, only, noBaseline, format,
         };
+        command.Subcommands.Add(StatementsBenchCommand.Create());
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;

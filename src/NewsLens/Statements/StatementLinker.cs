@@ -65,6 +65,9 @@ internal sealed class StatementLinker
         public required int[] TermPerWord; // content term id per word, -1 for function words
         public required int[] Terms;       // distinct content terms, sorted by id
         public int[]? Context;             // distinct content terms of the sentence around a short quote, sorted
+        public int Representative = -1;    // identical renderings collapse onto one item for the cross-article pass
+        public int FirstDay = int.MaxValue; // dates of the renderings it represents
+        public int LastDay = int.MinValue;
     }
 
     private enum Kind
@@ -116,9 +119,56 @@ internal sealed class StatementLinker
         });
 
         var edges = new ConcurrentBag<(int A, int B, Kind Kind)>();
+        Collapse(items, edges);
         WithinArticles(items, speakers, edges);
         AcrossArticles(items, speakers, edges);
         return Cluster(items, speakers, edges.ToArray());
+    }
+
+    // Identical renderings (same words, same speaker label, enough content to link across articles) are one
+    // statement by the verbatim rule: they are linked here and only the first takes part in candidate generation, so
+    // a wire story copied by a hundred outlets costs one probe, not a hundred squared checks.
+    private void Collapse(Item[] items, ConcurrentBag<(int, int, Kind)> edges)
+    {
+        var first = new Dictionary<(string, int[]), int>(new TextKey());
+        for (var p = 0; p < items.Length; p++)
+        {
+            var item = items[p];
+            if (item.Date is { } date)
+                item.FirstDay = item.LastDay = date.DayNumber;
+            var needed = item.Speaker is null ? options.UnattributedMinContentWords : options.MinContentWordsAcrossArticles;
+            if (item.Terms.Length < needed)
+                continue;
+            var key = (item.Speaker ?? "", item.Words);
+            if (first.TryGetValue(key, out var representative))
+            {
+                item.Representative = representative;
+                var r = items[representative];
+                if (item.Date is { } d)
+                {
+                    r.FirstDay = Math.Min(r.FirstDay, d.DayNumber);
+                    r.LastDay = Math.Max(r.LastDay, d.DayNumber);
+                }
+
+                edges.Add((representative, p, Kind.Peer));
+            }
+            else
+                first[key] = p;
+        }
+    }
+
+    private sealed class TextKey : IEqualityComparer<(string Speaker, int[] Words)>
+    {
+        public bool Equals((string Speaker, int[] Words) x, (string Speaker, int[] Words) y) =>
+            string.Equals(x.Speaker, y.Speaker, StringComparison.Ordinal) && x.Words.AsSpan().SequenceEqual(y.Words);
+
+        public int GetHashCode((string Speaker, int[] Words) key)
+        {
+            var hash = new HashCode();
+            hash.Add(key.Speaker, StringComparer.Ordinal);
+            hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(key.Words.AsSpan()));
+            return hash.ToHashCode();
+        }
     }
 
     private int Id(string word) => wordIds.GetOrAdd(word, _ => Interlocked.Increment(ref nextWordId));
@@ -137,8 +187,8 @@ internal sealed class StatementLinker
         return c != 0 ? c : string.CompareOrdinal(x.Text, y.Text);
     }
 
-    // A quote inside another quote's span, or printed with inner quote marks, is someone's words reported by the
-    // quote's speaker: its label is not the utterer.
+    // A quote inside another quote's span is someone's words reported by the outer quote's speaker: its label is not
+    // the utterer. (Inner quote marks at the ends of a quote's text are no sign of that: NYT-style ''…'' leaves them.)
     private static bool[] NestedFlags(IReadOnlyList<LinkQuote> input, int[] order)
     {
         var flags = new bool[order.Length];
@@ -153,16 +203,12 @@ internal sealed class StatementLinker
                 maxEnd = -1;
             }
 
-            var text = q.Text.AsSpan().Trim();
-            var marked = text.Length > 2 && IsQuoteMark(text[0]);
-            flags[p] = marked || (p > articleStart && maxEnd >= q.End && input[order[p - 1]].Start < q.Start);
+            flags[p] = p > articleStart && maxEnd >= q.End && input[order[p - 1]].Start < q.Start;
             maxEnd = Math.Max(maxEnd, q.End);
         }
 
         return flags;
     }
-
-    private static bool IsQuoteMark(char c) => c is '\'' or '"' or '\u2018' or '\u201C' or '\u00AB' or '\u201E' or '\u2039';
 
     private void WithinArticles(Item[] items, SpeakerNames speakers, ConcurrentBag<(int, int, Kind)> edges)
     {
@@ -202,7 +248,7 @@ internal sealed class StatementLinker
         var df = new int[termCount];
         foreach (var item in items)
         {
-            if (item.Terms.Length >= minTerms)
+            if (item.Terms.Length >= minTerms && item.Representative < 0)
             {
                 foreach (var t in item.Terms)
                     df[t]++;
@@ -213,7 +259,7 @@ internal sealed class StatementLinker
         var offsets = new int[termCount + 1];
         for (var t = 0; t < termCount; t++)
             offsets[t + 1] = offsets[t] + df[t];
-        var byBlock = Enumerable.Range(0, items.Length).Where(p => items[p].Terms.Length >= minTerms)
+        var byBlock = Enumerable.Range(0, items.Length).Where(p => items[p].Terms.Length >= minTerms && items[p].Representative < 0)
             .OrderBy(p => items[p].Block).ThenBy(p => p).ToArray();
         var postings = new int[offsets[termCount]];
         var fill = (int[])offsets.Clone();
@@ -227,7 +273,7 @@ internal sealed class StatementLinker
         System.Threading.Tasks.Parallel.For(0, items.Length, Threads(), () => new Probe(items.Length), (p, _, probe) =>
         {
             var q = items[p];
-            if (q.Terms.Length < minTerms || (q.Terms.Length < options.MinContentWordsAcrossArticles && q.Context is null))
+            if (q.Representative >= 0 || q.Terms.Length < minTerms || (q.Terms.Length < options.MinContentWordsAcrossArticles && q.Context is null))
                 return probe;
             var unknown = q.Block == 0;
             if (unknown && q.Terms.Length < options.UnattributedMinContentWords)
@@ -326,13 +372,18 @@ internal sealed class StatementLinker
         var strongEnough = content >= needed || (known && !sameArticle && SameContext(a, b));
         var peer = a.Words.Length >= options.PeerLengthRatio * b.Words.Length;
 
-        if (strongEnough && Contains(b.Words, a.Words))
+        // Every content term of a missing from b is a word of a no alignment can match: a cheap bound before LCS.
+        var shared = SharedCount(a.Terms, b.Terms);
+        var missing = a.Terms.Length - shared;
+        if (strongEnough && missing == 0 && Contains(b.Words, a.Words))
             return a.Words.Length == b.Words.Length ? Kind.Peer : Kind.Fragment;
 
-        if (a.Date is { } da && b.Date is { } db && Math.Abs(da.DayNumber - db.DayNumber) > options.MaxDaysApart)
+        if (DaysApart(a, b) > options.MaxDaysApart)
             return Kind.None;
 
-        if (strongEnough && a.Words.Length >= options.NearIdenticalMinWords)
+        var bound = (double)(a.Words.Length - missing) / a.Words.Length;
+        if (strongEnough && a.Words.Length >= options.NearIdenticalMinWords
+            && bound >= Math.Min(options.NearIdenticalCoverage, options.LooseFragmentCoverage))
         {
             var coverage = (double)Lcs(a.Words, b.Words) / a.Words.Length;
             if (peer && coverage >= options.NearIdenticalCoverage)
@@ -341,14 +392,42 @@ internal sealed class StatementLinker
                 return Kind.Fragment;
         }
 
-        if (known && content >= options.TranslationMinTerms)
+        if (known && content >= options.TranslationMinTerms && shared >= options.TranslationMinTerms && shared >= options.TranslationCoverage * content)
         {
-            var shared = SharedInWindow(a, b);
-            if (shared >= options.TranslationMinTerms && shared >= options.TranslationCoverage * content)
+            var local = SharedInWindow(a, b);
+            if (local >= options.TranslationMinTerms && local >= options.TranslationCoverage * content)
                 return Kind.Peer;
         }
 
         return Kind.None;
+    }
+
+    // Days between the nearest renderings of two items (identical renderings collapsed onto one span a range of dates).
+    private static int DaysApart(Item a, Item b)
+    {
+        if (a.FirstDay == int.MaxValue || b.FirstDay == int.MaxValue)
+            return 0; // undated: time is no evidence either way
+        return Math.Max(0, Math.Max(a.FirstDay, b.FirstDay) - Math.Min(a.LastDay, b.LastDay));
+    }
+
+    private static int SharedCount(int[] x, int[] y)
+    {
+        var shared = 0;
+        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
+        {
+            if (x[i] == y[j])
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (x[i] < y[j])
+                i++;
+            else
+                j++;
+        }
+
+        return shared;
     }
 
     // The sentences around two short fragments in different articles share enough content to be one claim.
@@ -386,15 +465,24 @@ internal sealed class StatementLinker
         return false;
     }
 
+    [ThreadStatic]
+    private static int[]? lcsRows;
+
     private static int Lcs(int[] a, int[] b)
     {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        if (lcsRows is null || lcsRows.Length < 2 * (b.Length + 1))
+            lcsRows = new int[Math.Max(256, 2 * (b.Length + 1))];
+        var previous = lcsRows.AsSpan(0, b.Length + 1);
+        var current = lcsRows.AsSpan(b.Length + 1, b.Length + 1);
+        previous.Clear();
+        current.Clear();
         foreach (var x in a)
         {
             for (var j = 0; j < b.Length; j++)
                 current[j + 1] = x == b[j] ? previous[j] + 1 : Math.Max(previous[j + 1], current[j]);
-            (previous, current) = (current, previous);
+            var swap = previous;
+            previous = current;
+            current = swap;
         }
 
         return previous[b.Length];
