@@ -119,7 +119,7 @@ public sealed class ActorCatalog
     /// <returns>The holder, or null when the phrase is not a known role or no single holder fits.</returns>
     public Actor? ResolveRole(string phrase, DateOnly? date, IReadOnlyList<string>? recentActors = null)
     {
-        var tokens = ActorText.Tokenize(phrase);
+        var tokens = Tokenizer.Tokenize(phrase);
         var first = 0;
         while (first < tokens.Count && Determiners.Contains(phrase[tokens[first].Start..tokens[first].End], StringComparer.OrdinalIgnoreCase))
             first++;
@@ -198,8 +198,8 @@ public sealed class ActorCatalog
             {
                 foreach (var name in names)
                 {
-                    var nameTokens = ActorText.Tokenize(name).Count;
-                    var phraseTokens = ActorText.Tokenize(phrase).Count;
+                    var nameTokens = Tokenizer.Tokenize(name).Count;
+                    var phraseTokens = Tokenizer.Tokenize(phrase).Count;
                     trie.Add($"{name}'s {phrase}", Role(office, scope, 0, nameTokens));
                     if (scope.Kind == ActorKind.Person)
                         continue;

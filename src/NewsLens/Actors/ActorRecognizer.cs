@@ -87,7 +87,7 @@ public sealed class ActorRecognizer
         public List<Token> Tokenize(string text)
         {
             var list = text.Length <= KeepCharacters ? tokens : [];
-            ActorText.Tokenize(text, list);
+            Tokenizer.Tokenize(text, list);
             return list;
         }
 

@@ -1,13 +1,6 @@
-using System.Globalization;
 using System.Text;
 
 namespace NewsLens;
-
-/// <summary>A token of an article: a run of letters/digits, or one punctuation character. Whitespace is never a token.</summary>
-internal readonly record struct Token(int Start, int End, bool IsWord)
-{
-    public int Length => End - Start;
-}
 
 /// <summary>Diacritics- and case-folding with a 1:1 character mapping, so offsets in folded text are offsets in the original.</summary>
 internal static class ActorText
@@ -25,43 +18,6 @@ internal static class ActorText
             destination[i] = Fold(source[i]);
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
-
-    public static List<Token> Tokenize(string text)
-    {
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        Tokenize(text, tokens);
-        return tokens;
-    }
-
-    /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so a caller can reuse one list for many texts.</summary>
-    public static void Tokenize(string text, List<Token> tokens)
-    {
-        tokens.Clear();
-        var i = 0;
-        while (i < text.Length)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
-
-            if (IsWordChar(c))
-            {
-                var start = i;
-                while (i < text.Length && IsWordChar(text[i]))
-                    i++;
-                tokens.Add(new Token(start, i, true));
-                continue;
-            }
-
-            tokens.Add(new Token(i, i + 1, false));
-            i++;
-        }
-    }
-
     // Reused on this thread by Key and FoldedWords: keys are made for every catalog look-up.
     [ThreadStatic]
     private static List<Token>? phraseTokens;
@@ -70,7 +26,7 @@ internal static class ActorText
     public static string Key(string phrase)
     {
         var tokens = phraseTokens ??= [];
-        Tokenize(phrase, tokens);
+        Tokenizer.Tokenize(phrase, tokens);
         if (tokens.Count == 0)
             return "";
         var folded = phrase.Length <= 256 ? stackalloc char[phrase.Length] : new char[phrase.Length];
@@ -103,7 +59,7 @@ internal static class ActorText
     public static string[] FoldedWords(string phrase)
     {
         var tokens = phraseTokens ??= [];
-        Tokenize(phrase, tokens);
+        Tokenizer.Tokenize(phrase, tokens);
         var words = new string[tokens.Count];
         for (var k = 0; k < words.Length; k++)
             words[k] = string.Create(tokens[k].Length, (phrase, tokens[k].Start), static (span, s) => Fold(s.phrase.AsSpan(s.Start, span.Length), span));

@@ -102,7 +102,7 @@ internal sealed class AliasTrie
     /// <summary>Adds a phrase; its case rules come from how the phrase is written.</summary>
     public void Add(string phrase, TrieEntry entry)
     {
-        var tokens = ActorText.Tokenize(phrase);
+        var tokens = Tokenizer.Tokenize(phrase);
         if (tokens.Count == 0 || (tokens.Count == 1 && tokens[0].Length < 2))
             return; // a single letter ("X") would match everywhere
         var folded = ActorText.Fold(phrase);

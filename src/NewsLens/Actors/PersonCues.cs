@@ -97,6 +97,9 @@ internal sealed class PersonCues
         var notInNames = Words(root.GetProperty("not_in_names"));
         var honorifics = root.GetProperty("honorifics").EnumerateObject()
             .ToDictionary(p => ActorText.Key(p.Name), p => ParseGender(p.Value.GetString()), StringComparer.Ordinal);
+        // Every title abbreviation of the shared list ("Amb.", "Supt.") introduces a name; the file adds the gender where known.
+        foreach (var title in Abbreviations.NameTitles)
+            honorifics.TryAdd(title, Gender.Unknown);
         var gendered = new Dictionary<string, Gender>(StringComparer.Ordinal);
         foreach (var e in root.GetProperty("female").EnumerateArray())
             gendered[ActorText.Key(e.GetString()!)] = Gender.Female;

@@ -249,7 +249,7 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    private bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.'));
+    private bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
 
     private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {

@@ -23,15 +23,9 @@ internal readonly record struct QuoteToken(QuoteTokenKind Kind, int Start, int E
 internal readonly record struct QuoteFrame(int Paragraph, int First, int End);
 
 /// <summary>Splits a paragraph into tokens, each quotation becoming a single token so its words never act as attribution.</summary>
+/// <remarks>Words are the shared <see cref="Tokenizer"/>'s compound words; only quotations and kept punctuation are this class's own.</remarks>
 internal static class QuoteTokenizer
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "prof", "jr", "sr", "capt", "sgt", "rev",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Token lists reused from article to article on one thread: the pipeline attributes on several threads at once.
     [ThreadStatic]
     private static Stack<List<QuoteToken>>? spareLists;
@@ -78,35 +72,11 @@ internal static class QuoteTokenizer
             }
 
             var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            if (Tokenizer.IsWordChar(c))
             {
+                // A word does not run into a quotation that opens right after it.
                 var start = i;
-                i++;
-                var dotted = false;
-                while (i < paragraph.End)
-                {
-                    var d = text[i];
-                    if (char.IsLetterOrDigit(d))
-                    {
-                        i++;
-                        continue;
-                    }
-
-                    if (d is '\'' or '’' or '-' or '.' or '&' or '/' or '‑' && i + 1 < paragraph.End && char.IsLetterOrDigit(text[i + 1])
-                        && (q >= quotes.Count || quotes[q].Open != i))
-                    {
-                        dotted |= d == '.';
-                        i += 2;
-                        continue;
-                    }
-
-                    break;
-                }
-
-                // Keep the period of "U.S.", an initial ("J.") or a title ("Mr.") with its word.
-                if (i < paragraph.End && text[i] == '.' &&
-                    (dotted || (i - start == 1 && char.IsUpper(text[start])) || AbbreviationLookup.Contains(text.AsSpan(start, i - start))))
-                    i++;
+                i = Tokenizer.WordEnd(text, start, q < quotes.Count ? Math.Min(quotes[q].Open, paragraph.End) : paragraph.End);
                 tokens.Add(new QuoteToken(QuoteTokenKind.Word, start, i, words.Get(text.AsSpan(start, i - start)), -1));
                 continue;
             }

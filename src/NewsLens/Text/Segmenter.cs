@@ -13,16 +13,6 @@ public sealed record SegmentedText(string Text, IReadOnlyList<TextSpan> Paragrap
 /// </remarks>
 public static class Segmenter
 {
-    // Looked up by a span of the text, without a string per token.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Abbreviations = new[]
-    {
-        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-        "gov", "sen", "rep", "rev", "hon", "pres", "supt", "insp", "det", "amb", "messrs", "mme", "mlle", "fr",
-        "no", "nos", "vol", "vs", "v", "etc", "al", "approx", "dept", "est", "fig", "inc", "ltd", "co", "corp", "bros",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "ave", "blvd", "rd", "e.g", "i.e", "cf", "p", "pp", "ca", "op", "ed", "eds", "govt", "univ",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Normalises line endings, trims each paragraph and joins paragraphs with one blank line.</summary>
     public static SegmentedText Segment(string raw)
     {
@@ -159,7 +149,7 @@ public static class Segmenter
             return false; // an initial: "J. K. Rowling"
         if (IsDottedAcronym(token))
             return char.IsUpper(nextChar) && IsLikelySentenceOpener(text, next, paragraph.End); // "U.S. officials" vs "... the U.S. The"
-        return !Abbreviations.Contains(token);
+        return !NewsLens.Abbreviations.Contains(token); // the shared list (Text/abbreviations.txt)
     }
 
     // After "U.S." a capitalised function word ("The", "He", "It") starts a new sentence; a name ("Senate") does not.

@@ -1,0 +1,48 @@
+namespace NewsLens.Tests.Text;
+
+/// <summary>One tokenizer, one abbreviation list, one sentence notion: sentences, quotes and actors agree on "Amb." and its kin.</summary>
+public class TextLayerTests
+{
+    [Theory]
+    [InlineData("Amb. Anna Berg arrived. She spoke.", 2)]
+    [InlineData("Supt. Carl Holm and Det. Ivan Petrov left. Nobody stayed.", 2)]
+    [InlineData("Martin Luther King Jr. spoke. Then he left.", 2)]
+    [InlineData("He met Sen. Jane Doe on Friday.", 1)]
+    public void TitleAbbreviationsNeverEndASentence(string text, int sentences) =>
+        Assert.Equal(sentences, Segmenter.Segment(text).Sentences.Count);
+
+    [Theory]
+    [InlineData("Amb. Anna Berg", "Amb.")]
+    [InlineData("U.S. officials", "U.S.")]
+    [InlineData("J. Smith", "J.")]
+    [InlineData("O'Brien said", "O'Brien")]
+    [InlineData("Jean-Noel Barrot", "Jean-Noel")]
+    [InlineData("Acme Inc. said", "Acme")]
+    [InlineData("etc. and so", "etc")]
+    public void CompoundWordsKeepTheirTitlePeriod(string text, string word) =>
+        Assert.Equal(word, text[..Tokenizer.WordEnd(text, 0, text.Length)]);
+
+    [Fact]
+    public void WordCharactersAreTheSameForBothTokenizations()
+    {
+        const string text = "Kyiv’s mayor, Vitali Klitschko, said so.";
+        var fine = Tokenizer.Tokenize(text).Where(t => t.IsWord).Select(t => text[t.Start..t.End]);
+        Assert.Equal(["Kyiv", "s", "mayor", "Vitali", "Klitschko", "said", "so"], fine);
+        Assert.Equal("Kyiv’s", text[..Tokenizer.WordEnd(text, 0, text.Length)]);
+    }
+
+    [Fact]
+    public void AmbassadorAbbreviationIsATitleForQuotes()
+    {
+        var quote = Assert.Single(Article.FromText("“We will not give in,” said Amb. Anna Berg.", "t").Quotes());
+        Assert.Equal("Anna Berg", quote.Speaker);
+    }
+
+    [Fact]
+    public void AmbassadorAbbreviationIntroducesAPersonForActors()
+    {
+        var mentions = new ActorRecognizer().Recognize(Article.FromText("Talks went on, Amb. Anna Berg told the council.", "t"));
+        var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
+        Assert.Equal("Anna Berg", person.Actor);
+    }
+}
