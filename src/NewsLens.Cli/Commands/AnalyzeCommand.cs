@@ -18,14 +18,16 @@ internal static class AnalyzeCommand
         };
         var shard = new Option<Shard>("--shard")
         {
-            Description = "Analyse only slice I of N (e.g. 2/8); the union of all N outputs is the whole corpus.",
-            HelpName = "I/N",
+            Description = "Analyse only slice I of N (e.g. 2/8); the union of all N outputs is the whole corpus. " +
+                "'auto' takes it from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, JOB_COMPLETIONS) or a Slurm array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT).",
+            HelpName = "I/N|auto",
             DefaultValueFactory = _ => Shard.All,
             CustomParser = result =>
             {
                 try
                 {
-                    return Shard.Parse(result.Tokens.Single().Value);
+                    var text = result.Tokens.Single().Value;
+                    return text.Equals("auto", StringComparison.OrdinalIgnoreCase) ? Shard.FromEnvironment() : Shard.Parse(text);
                 }
                 catch (FormatException e)
                 {
@@ -44,6 +46,12 @@ internal static class AnalyzeCommand
             if (result.GetValueOrDefault<int>() < 1)
                 result.AddError("--threads must be at least 1");
         });
+        var shardBy = new Option<ShardBy>("--shard-by")
+        {
+            Description = "How shards are cut: input (each shard reads only its share of the bytes) or articleid " +
+                "(every shard reads everything and keeps the ids hashing to it; duplicate ids renamed as unsharded).",
+            DefaultValueFactory = _ => ShardBy.Input,
+        };
         var progress = new Option<bool>("--progress") { Description = "Show progress on stderr even when it is not a terminal." };
         var metadata = new Option<string?>("--metadata")
         {
@@ -56,7 +64,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, threads, progress, metadata, columns,
+            paths, output, format, shard, shardBy, threads, progress, metadata, columns,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -89,6 +97,7 @@ internal static class AnalyzeCommand
             {
                 Format = parse.GetValue(format),
                 Shard = parse.GetValue(shard),
+                ShardBy = parse.GetValue(shardBy),
                 Threads = parse.GetValue(threads),
                 Load = new LoadOptions { MetadataFile = metadataFile, Columns = map },
             };

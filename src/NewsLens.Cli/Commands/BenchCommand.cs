@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -33,11 +34,15 @@ internal static class BenchCommand
             Description = "Large runs with one thread and with --threads, in turn; the speed-up printed is the median over rounds.",
             DefaultValueFactory = _ => 1,
         };
+        var shards = new Option<int>("--shards")
+        {
+            Description = "Instead: run the N shards of the input one after another and print the bytes they read over the corpus size and each shard's time.",
+        };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the one-thread pipeline runs (e.g. for a long memory run)." };
         var format = TableOutput.CreateFormatOption();
         var command = new Command("bench", "Measures each stage and the whole pipeline: MB/s, articles/s, allocations, peak memory.")
         {
-            input, repeat, threads, rounds, only, noBaseline, format,
+            input, repeat, threads, rounds, only, noBaseline, shards, format,
         };
         command.Subcommands.Add(StatementsBenchCommand.Create());
         command.SetAction(parse =>
@@ -48,6 +53,9 @@ internal static class BenchCommand
                 Console.Error.WriteLine($"error: no such file or folder: {path}");
                 return 1;
             }
+
+            if (parse.GetValue(shards) is > 0 and var count)
+                return RunShards(path, count, parse.GetValue(threads));
 
             var parts = parse.GetValue(only) is { Length: > 0 } chosen ? chosen.Aggregate((a, b) => a | b) : BenchmarkParts.All;
             var options = new BenchmarkOptions
@@ -69,6 +77,21 @@ internal static class BenchCommand
             return 0;
         });
         return command;
+    }
+
+    private static int RunShards(string path, int count, int threads)
+    {
+        Console.Error.WriteLine($"bench: {path}, {count} shards one after another, {threads} threads each, {Environment.ProcessorCount} cores");
+        var result = ShardBenchmark.Run([path], count, Math.Max(1, threads), onShard: s => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"shard {s.Shard,-6} {s.Articles,9:N0} articles  {s.BytesRead / 1e6,8:0.0} MB read  {s.BytesScanned / 1e6,7:0.0} MB scanned  {s.Seconds,7:0.00} s  {s.CpuSeconds,7:0.00} s cpu")));
+        var seconds = result.Shards.Select(s => s.Seconds).ToArray();
+        var cpu = result.Shards.Select(s => s.CpuSeconds).ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"corpus {result.CorpusBytes / 1e6:0.0} MB; bytes read by all shards / corpus = {result.ReadRatio:0.000} (with bytes scanned to number records: {result.ReadAndScanRatio:0.000})"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"shard time: mean {seconds.Average():0.00} s, slowest {seconds.Max():0.00} s; balance (slowest / mean) = {result.Balance:0.00}; " +
+            $"processor time: mean {cpu.Average():0.00} s, slowest {cpu.Max():0.00} s; balance = {result.CpuBalance:0.00}"));
+        return 0;
     }
 
     private static void PrintRatios(IReadOnlyList<BenchmarkFigure> figures)

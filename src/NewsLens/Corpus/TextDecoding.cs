@@ -65,6 +65,24 @@ internal static class TextDecoding
         }
     }
 
+    /// <summary>
+    /// The encoding of a large file detected from its first bytes (as <see cref="OpenReader"/> does), read through
+    /// <paramref name="stream"/>; null with a problem for binary files. <paramref name="utf8"/>: its lines can be cut by bytes.
+    /// </summary>
+    public static Encoding? DetectHead(FileStream stream, out bool utf8, out int headBytes, out string? problem)
+    {
+        var head = new byte[(int)Math.Min(SniffBytes, stream.Length)];
+        stream.Position = 0;
+        stream.ReadExactly(head);
+        headBytes = head.Length;
+        var encoding = Detect(head, out _, out problem, out _, wholeFile: head.Length == stream.Length);
+        utf8 = encoding == Utf8Lenient;
+        return encoding;
+    }
+
+    /// <summary>UTF-8 that turns invalid bytes into U+FFFD, as the readers of large files decode.</summary>
+    public static Encoding LenientUtf8 => Utf8Lenient;
+
     private static Encoding? Detect(byte[] bytes, out int bom, out string? problem, out int? line, bool wholeFile)
     {
         problem = null;
