@@ -18,12 +18,12 @@ internal enum QuoteLevel
 /// <summary>
 /// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period|statement] [--count quotes|statements] [--period month] [--format table|csv|jsonl]</c>:
 /// every direct quotation with its speaker and statement, who is quoted how often, or one row per statement. Quote rows
-/// (jsonl): article, file, speaker, speaker_mention, resolution, cue, quote, kind, start, end, statement.
+/// (jsonl): article, file, speaker, speaker_mention, resolution, cue, quote, kind, start, end, confidence, rule, statement.
 /// </summary>
 internal static class QuotesCommand
 {
     /// <summary>The documented fields of a quote row, in order.</summary>
-    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "statement"];
+    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule", "statement"];
 
     public static Command Create()
     {

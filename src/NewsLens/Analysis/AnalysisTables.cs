@@ -57,6 +57,7 @@ internal static class AnalysisTables
         Column.Int<Quote>("end", q => q.End),
         Column.Int<Quote>("sentence", q => q.Sentence),
         Column.Double<Quote>("confidence", q => q.Confidence),
+        Column.String<Quote>("rule", q => q.Rule),
         Column.String<Quote>("statement", q => q.Statement));
 
     public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",

@@ -29,6 +29,9 @@ public sealed record Quote(
     int Sentence,
     double Confidence)
 {
+    /// <summary>The attribution rule that decided the speaker (a sieve's name such as <c>cue-subject</c>, <c>run-on</c>, or <c>none</c>).</summary>
+    public string? Rule { get; init; }
+
     /// <summary>
     /// The statement this quote renders: shared by every rendering of one utterance (fragments, repeats,
     /// translations) across articles and outlets; null until statements are linked (<see cref="StatementExtensions"/>).

@@ -5,7 +5,7 @@ namespace NewsLens;
 /// <summary>Quotations of a corpus, as records or a DataFrame, and who is quoted how often (by speaker, outlet, period).</summary>
 /// <remarks>
 /// DataFrame columns (snake_case, stable): article, file, speaker, speaker_mention, resolution, cue, quote, kind,
-/// start, end, sentence, confidence, statement. Frequency tables: speaker, [outlet | period], quotes (or statements), articles.
+/// start, end, sentence, confidence, rule (the attribution sieve that decided), statement. Frequency tables: speaker, [outlet | period], quotes (or statements), articles.
 /// </remarks>
 public static class QuoteExtensions
 {
@@ -33,6 +33,7 @@ public static class QuoteExtensions
             new PrimitiveDataFrameColumn<int>("end", list.Select(q => q.End)),
             new PrimitiveDataFrameColumn<int>("sentence", list.Select(q => q.Sentence)),
             new PrimitiveDataFrameColumn<double>("confidence", list.Select(q => q.Confidence)),
+            new StringDataFrameColumn("rule", list.Select(q => q.Rule)),
             new StringDataFrameColumn("statement", list.Select(q => q.Statement)));
     }
 
