@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsLens.Cli.Inputs;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -11,32 +12,32 @@ internal static class BenchCommand
     {
         var input = new Option<string>("--input", "-i")
         {
-            Description = "Corpus file or folder to measure on (default: the seeds folder).",
+            Description = "Corpus file or folder to measure on.",
+            HelpName = "path",
             DefaultValueFactory = _ => "seeds",
         };
-        var repeat = new Option<int>("--repeat", "-r")
-        {
-            Description = "Stream the input this many times for the large run (cost per MB at 1× vs N×).",
-            DefaultValueFactory = _ => 10,
-        };
-        var threads = new Option<int>("--threads", "-t")
-        {
-            Description = "Threads to compare with one (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
+        var repeat = CliOptions.Count("--repeat", "Stream the input <n> times for the large run (cost per MB at 1× vs n×).", 10, 1, "-r");
+        var threads = CliOptions.Count("--threads", "Threads to compare with one [default: one per core].", Environment.ProcessorCount, 1, "-t");
+        string[] partNames = ["stages", "pipeline", "scale"];
         var only = new Option<BenchmarkParts[]>("--only")
         {
-            Description = "Run only these parts: Stages, Pipeline, Scale.",
+            Description = "Run only these parts.",
+            HelpName = string.Join('|', partNames),
             AllowMultipleArgumentsPerToken = true,
+            CustomParser = r => r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                .Select(v =>
+                {
+                    if (partNames.Contains(v, StringComparer.OrdinalIgnoreCase))
+                        return Enum.Parse<BenchmarkParts>(v, ignoreCase: true);
+                    r.AddError($"--only: '{v}' is not one of {string.Join(", ", partNames)}");
+                    return default;
+                }).ToArray(),
         };
-        var rounds = new Option<int>("--rounds")
-        {
-            Description = "Large runs with one thread and with --threads, in turn; the speed-up printed is the median over rounds.",
-            DefaultValueFactory = _ => 1,
-        };
+        var rounds = CliOptions.Count("--rounds", "Large runs with one thread and with --threads, in turn; the speed-up printed is the median over rounds.", 1);
         var shards = new Option<int>("--shards")
         {
-            Description = "Instead: run the N shards of the input one after another and print the bytes they read over the corpus size and each shard's time.",
+            Description = "Instead: run the <n> shards of the input one after another and print the bytes they read over the corpus size and each shard's time.",
+            HelpName = "n",
         };
         var noBaseline = new Option<bool>("--no-baseline") { Description = "Skip the one-thread pipeline runs (e.g. for a long memory run)." };
         var format = TableOutput.CreateFormatOption();
@@ -50,8 +51,8 @@ internal static class BenchCommand
             var path = parse.GetValue(input)!;
             if (!File.Exists(path) && !Directory.Exists(path))
             {
-                Console.Error.WriteLine($"error: no such file or folder: {path}");
-                return 1;
+                Console.Error.WriteLine($"error: --input: no such file or folder: {path}");
+                return ExitCodes.Usage;
             }
 
             if (parse.GetValue(shards) is > 0 and var count)
@@ -61,9 +62,9 @@ internal static class BenchCommand
             var options = new BenchmarkOptions
             {
                 Input = path,
-                Repeat = Math.Max(1, parse.GetValue(repeat)),
-                Threads = Math.Max(1, parse.GetValue(threads)),
-                Rounds = Math.Max(1, parse.GetValue(rounds)),
+                Repeat = parse.GetValue(repeat),
+                Threads = parse.GetValue(threads),
+                Rounds = parse.GetValue(rounds),
                 Parts = parts,
                 Baseline = !parse.GetValue(noBaseline),
             };
@@ -72,7 +73,7 @@ internal static class BenchCommand
                 $"  {figure.Name,-14} {figure.Threads} thr  {figure.MegabytesPerSecond,8:0.0} MB/s  {figure.ArticlesPerSecond,9:0} art/s  {figure.Seconds,7:0.00} s" +
                 (figure.CoresUsed is { } cores ? $"  {cores,4:0.00} cores" : "") +
                 (figure.StageSeconds is { } stages ? "  (" + string.Join(", ", stages.Select(s => $"{s.Key} {s.Value:0.0}")) + ")" : "")));
-            TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), parse.GetValue(format), Console.Out);
+            TableOutput.Write(PipelineBenchmark.ToDataFrame(figures), format.Value(parse), Console.Out);
             PrintRatios(figures);
             return 0;
         });

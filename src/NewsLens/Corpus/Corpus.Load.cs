@@ -210,6 +210,9 @@ internal sealed class CorpusLoader(LoadOptions options)
             return [];
         }
 
+        if (problem is not null)
+            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, problem)); // repaired, kept
+
         if (LongestLine(text, out var longLine) is var longest && longest > options.MaxLineLength)
         {
             Report(new Diagnostic(file.Relative, longLine, DiagnosticSeverity.Skipped,

@@ -136,6 +136,9 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             yield break;
         }
 
+        if (problem is not null)
+            report(new Diagnostic(file.Relative, problemLine, DiagnosticSeverity.Warning, problem)); // repaired, kept
+
         var first = FirstNonWhiteSpace(json.Span);
         if (first is null)
         {

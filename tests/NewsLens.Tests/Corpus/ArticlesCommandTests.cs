@@ -80,7 +80,7 @@ public class ArticlesCommandTests
     [Fact]
     public void UsageErrorsGiveExitCodeOne()
     {
-        Assert.Equal(1, Run(OutputFormat.Table, null, "/no/such/folder/anywhere").Code);
+        Assert.Equal(2, Run(OutputFormat.Table, null, "/no/such/folder/anywhere").Code); // a path that matched nothing
         Assert.Equal(1, Run(OutputFormat.Table, "/no/such/metadata.csv", TestPaths.Seeds).Code);
         Assert.Equal(1, NewsLens.Cli.Program.BuildRoot().Parse(["articles"]).Invoke());
     }
