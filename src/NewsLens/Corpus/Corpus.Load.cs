@@ -82,8 +82,10 @@ internal sealed class CorpusLoader(LoadOptions options)
     /// <summary>Every article of the inputs, ids settled across the whole stream (a duplicate id is renamed "id~2").</summary>
     public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths)
     {
+        // An iterator: the inputs are looked for when the stream is read, as each file is.
         var files = FindFiles(paths);
-        return Read(files.Select(f => (f, new InputSplit(f.FullPath, 0, f.Length, true))).ToList(), renameDuplicates: true);
+        foreach (var article in Read(files.Select(f => (f, new InputSplit(f.FullPath, 0, f.Length, true))).ToList(), renameDuplicates: true))
+            yield return article;
     }
 
     /// <summary>
@@ -97,7 +99,8 @@ internal sealed class CorpusLoader(LoadOptions options)
     public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths, Shard shard, long minSplitBytes)
     {
         var files = FindFiles(paths);
-        return Read(InputSplits.For(files, shard, minSplitBytes), renameDuplicates: false);
+        foreach (var article in Read(InputSplits.For(files, shard, minSplitBytes), renameDuplicates: false))
+            yield return article;
     }
 
     private List<SourceFile> FindFiles(IReadOnlyList<string> paths)
