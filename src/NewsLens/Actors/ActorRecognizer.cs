@@ -37,10 +37,18 @@ public sealed class ActorRecognizer
 
     private readonly PersonCues cues = PersonCues.Default;
 
-    public ActorRecognizer(ActorCatalog? catalog = null)
+    public ActorRecognizer(ActorCatalog? catalog = null, bool discoverUntitledNames = false)
     {
         Catalog = catalog ?? ActorCatalog.Default;
+        DiscoverUntitledNames = discoverUntitledNames;
     }
+
+    /// <summary>
+    /// Whether people named without a title are looked for too: names opening with a given name, ages in apposition,
+    /// "Mr X", coordinated names, team sheets. People-dev (BBC, ukraine-media) recall 0.93 with it, 0.41 without; on
+    /// Reuters business copy it lifts the share of firm- or word-like discovered names from 1.8 % to about 2.0 %.
+    /// </summary>
+    public bool DiscoverUntitledNames { get; }
 
     public ActorCatalog Catalog { get; }
 
@@ -537,6 +545,7 @@ public sealed class ActorRecognizer
         foreach (var c in catalogCandidates)
             Array.Fill(inCatalog, true, c.First, c.Length);
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
+        bool? namesFirms = null; // whether the article names a firm with its corporate suffix
         bool[]? headline = null; // tokens of a paragraph in headline case
 
         var covered = scratch.Covered(tokens.Count);
@@ -564,7 +573,7 @@ public sealed class ActorRecognizer
                     isCue = true;
                     gender = cues.GenderOfCue(key);
                 }
-                else if (key.Length > 3 && key[^1] == 's' && cues.IsCue(key[..^1]))
+                else if (key.Length > 3 && key[^1] == 's' && cues.IsCue(key[..^1]) && DiscoverUntitledNames && !NamesFirms())
                 {
                     isCue = true; // "journalists Jane Doe and John Roe": the names after a plural cue (the second by coordination)
                 }
@@ -598,7 +607,7 @@ public sealed class ActorRecognizer
             }
 
             // "Mr Howard", "Dr Jones": an honorific makes one capitalised word a person (linked to the full name later).
-            if (words == 1 && honorific && end == next + 1 && !inCatalog[next])
+            if (words == 1 && honorific && end == next + 1 && !inCatalog[next] && DiscoverUntitledNames && !NamesFirms())
             {
                 honorificSurnames ??= new HashSet<string>(StringComparer.Ordinal);
                 honorificSurnames.Add(KeyOf(folded, tokens, next, 1));
@@ -661,14 +670,22 @@ public sealed class ActorRecognizer
         {
             var t = tokens[i];
             if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !char.IsUpper(text[t.Start]) || InsideCapitalisedRun(i)
-                || IsTitleWord(folded.AsSpan(t.Start, t.Length)) || IsPluralCue(i))
+                || IsTitleWord(folded.AsSpan(t.Start, t.Length)) || IsPluralCue(i) || AfterFirmRole(i))
                 continue;
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
             if (words < 2 || Array.IndexOf(covered, true, i, end - i) >= 0)
                 continue;
+            if (!DiscoverUntitledNames || !LooksLikeAnUntitledName(i, end) || NamesFirms())
+                continue;
             var gender = Gender.Unknown;
-            var person = IsGivenName(i) || IsAgeApposition(end) || EndsWithHonorificSurname(end);
-            if (!person && words <= 3 && !IsGivenName(end - 1) && (IsSpeechVerb(end) || SurnameUsedAlone(i, end)))
+            var given = IsGivenName(i);
+            var person = IsAgeApposition(end) || EndsWithHonorificSurname(end)
+                         || (given && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length)) && !ItFollows(end)
+                             && !cues.IsCommonWordName(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)));
+            // Firms carry given names too ("Merrill Lynch said it"): "it" before any "he" or "she" rules a plain given
+            // name out. A given name or a surname that is also a word ("Price Index", "Will Smith", "Alan Bond") or a run with no given name needs
+            // "he" or "she" to follow (and the latter a speech verb after it or its surname used alone).
+            if (!person && words <= 3 && (given || !IsGivenName(end - 1)) && (given || IsSpeechVerb(end) || SurnameUsedAlone(i, end)))
                 person = PersonPronounFollows(end, out gender);
             if (!person)
                 continue;
@@ -679,14 +696,14 @@ public sealed class ActorRecognizer
         }
 
         // Coordinated names: "Aiden Aslin, Shaun Pinner and Saaudun Brahim", "Robin and Barry Gibb".
-        for (var n = 0; n < found.Count; n++)
+        for (var n = 0; n < found.Count && DiscoverUntitledNames && !NamesFirms(); n++)
         {
             var f = found[n];
             var k = f.End;
             if (k + 1 < tokens.Count && IsListLink(k))
             {
                 var end = NameEnd(text, folded, tokens, strong, k + 1, out var words);
-                if (words >= 2 && Array.IndexOf(covered, true, k + 1, end - k - 1) < 0)
+                if (words >= 2 && Array.IndexOf(covered, true, k + 1, end - k - 1) < 0 && LooksLikeAnUntitledName(k + 1, end))
                     Claim(k + 1, end, Gender.Unknown);
             }
 
@@ -709,7 +726,8 @@ public sealed class ActorRecognizer
                 var start = k - 1;
                 while (start > 0 && tokens[start - 1].IsWord && k - start < 4 && ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length)))
                     start--;
-                if (NameEnd(text, folded, tokens, strong, start, out var words) == k && words >= 2 && Array.IndexOf(covered, true, start, k - start) < 0)
+                if (NameEnd(text, folded, tokens, strong, start, out var words) == k && words >= 2 && Array.IndexOf(covered, true, start, k - start) < 0
+                    && LooksLikeAnUntitledName(start, k))
                     Claim(start, k, Gender.Unknown);
             }
         }
@@ -754,7 +772,7 @@ public sealed class ActorRecognizer
                         substitutes++;
                         p += 3;
                     }
-                    else if (!(c == '.' && (p + 1 >= tokens.Count || tokens[p + 1].Start >= paragraph.End)) && !(c is '-' or '\'' && w.Start == tokens[p - 1].End))
+                    else if (!(c == '.' && (p + 1 >= tokens.Count || tokens[p + 1].Start >= paragraph.End)) && !(c is '-' or '\'' && p > first && w.Start == tokens[p - 1].End))
                     {
                         ok = false;
                     }
@@ -764,7 +782,7 @@ public sealed class ActorRecognizer
                     lists.Add((first, p, substitutes > 0, items));
             }
 
-            if (!lists.Any(l => l.Items >= 8 && l.Substitutes))
+            if (!DiscoverUntitledNames || !lists.Any(l => l.Items >= 8 && l.Substitutes))
                 return;
             foreach (var (first, end, _, _) in lists)
             {
@@ -790,6 +808,52 @@ public sealed class ActorRecognizer
             var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
             return cues.IsFirstName(key) && !AliasTrie.IsParticle(key) && !(cues.IsCommonWordName(key) && LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
         }
+
+        // What a name without a title must not be: an all-capitals heading ("WINTER WHEAT"), a run ending in a word the
+        // article also writes in lower case ("Price Index", "Alan Bond" beside "bonds"), an employer ("at Merrill Lynch",
+        // "Merrill Lynch analyst") or a place ("San Diego").
+        bool LooksLikeAnUntitledName(int first, int end)
+        {
+            for (var k = first; k < end; k++)
+            {
+                var raw = text.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (tokens[k].IsWord && raw.Length > 1 && ActorText.IsAllUpper(raw))
+                    return false;
+                if (tokens[k].IsWord && cues.IsPlaceWord(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                    return false;
+            }
+
+            var lower = LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>();
+            for (var k = first + 1; k < end; k++)
+            {
+                if (tokens[k].IsWord && lower.Contains(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                    return false;
+            }
+
+            // A firm: "Merrill Lynch said its profit rose", "Smith Barney shares".
+            if (end < tokens.Count && tokens[end].IsWord && folded.AsSpan(tokens[end].Start, tokens[end].Length) is "shares" or "stock" or "unit" or "units" or "subsidiary")
+                return false;
+            for (var k = end; k < tokens.Count && k < end + 25; k++)
+            {
+                if (!tokens[k].IsWord)
+                    continue;
+                var w = folded.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (w is "he" or "his" or "him" or "she" or "her")
+                    break;
+                if (w is "its")
+                    return false;
+            }
+
+            if (first > 0 && tokens[first - 1].IsWord && folded.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "at")
+                return false;
+            return !(end < tokens.Count && tokens[end].IsWord && !ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+                     && IsTitleWord(folded.AsSpan(tokens[end].Start, tokens[end].Length)));
+        }
+
+        // "sole manager Dorsey Keller": a bank's role, so not a person.
+        bool AfterFirmRole(int k) =>
+            k > 0 && tokens[k - 1].IsWord && cues.IsCue(folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
+            && IsFirmRole(k - 1, folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
 
         bool IsPluralCue(int k)
         {
@@ -829,6 +893,37 @@ public sealed class ActorRecognizer
                 if (tokens[k].Length == surname.Length && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname)
                     && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
                     && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))))
+                    return true;
+            }
+
+            return false;
+        }
+
+        // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
+        // ("Merrill Lynch", "Philip Morris"), so a given name alone is not enough.
+        bool NamesFirms()
+        {
+            if (namesFirms is null)
+            {
+                namesFirms = false;
+                for (var k = 1; k < tokens.Count && namesFirms == false; k++)
+                    namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
+            }
+
+            return namesFirms.Value;
+        }
+
+        bool ItFollows(int end)
+        {
+            for (var k = end; k < tokens.Count && k < end + 25; k++)
+            {
+                if (!tokens[k].IsWord)
+                    continue;
+                var w = folded.AsSpan(tokens[k].Start, tokens[k].Length);
+                if (w is "he" or "his" or "him" or "she" or "her")
+                    return false;
+                // "its", or "it" as the subject of a speech verb ("it said"); "said it" is no firm.
+                if (w is "its" || (w is "it" && k + 1 < tokens.Count && tokens[k + 1].IsWord && cues.IsSpeechVerb(folded.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))))
                     return true;
             }
 
@@ -961,7 +1056,7 @@ public sealed class ActorRecognizer
         bool IsCommonLead(int k)
         {
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (!tokens[k].IsWord || lead.Length == 1 || IsGivenName(k) || AliasTrie.IsParticle(lead))
+            if (!tokens[k].IsWord || lead.Length == 1 || cues.IsFirstName(lead) || AliasTrie.IsParticle(lead))
                 return false;
             return LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(lead);
         }
@@ -1061,7 +1156,7 @@ public sealed class ActorRecognizer
             var start = first;
             while (first < end && IsCommonLead(first))
                 first++;
-            if (first > start && (first == end || !IsGivenName(first)))
+            if (first > start && (first == end || !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length))))
                 return;
             var words = 0;
             for (var k = first; k < end; k++)

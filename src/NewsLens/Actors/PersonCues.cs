@@ -9,7 +9,7 @@ internal sealed class PersonCues
 
     private PersonCues(
         HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics,
-        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> commonWordNames, HashSet<string> speechVerbs, HashSet<string> corporateSuffixes,
+        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> commonWordNames, HashSet<string> speechVerbs, HashSet<string> placeWords, HashSet<string> corporateSuffixes,
         Dictionary<string, HashSet<string>> firmRoles)
     {
         CorporateSuffixes = corporateSuffixes;
@@ -29,6 +29,7 @@ internal sealed class PersonCues
         firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
         commonWordNameLookup = commonWordNames.GetAlternateLookup<ReadOnlySpan<char>>();
         speechVerbLookup = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        placeWordLookup = placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
@@ -40,6 +41,7 @@ internal sealed class PersonCues
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
 
@@ -77,6 +79,9 @@ internal sealed class PersonCues
     public bool IsCorporateSuffix(ReadOnlySpan<char> word) => corporateSuffixLookup.Contains(word);
 
     public bool IsFirstName(ReadOnlySpan<char> word) => firstNameLookup.ContainsKey(word);
+
+    /// <summary>Whether the word opens or forms place names ("San", "Los", "Port"): never a given name.</summary>
+    public bool IsPlaceWord(ReadOnlySpan<char> word) => placeWordLookup.Contains(word);
 
     /// <summary>Whether the word reports speech or writing after a name ("said", "told", "wrote").</summary>
     public bool IsSpeechVerb(ReadOnlySpan<char> word) => speechVerbLookup.Contains(word);
@@ -130,7 +135,8 @@ internal sealed class PersonCues
 
         var (firstNames, commonWords) = LoadFirstNames();
         var speechVerbs = Words(root.GetProperty("speech_verbs"));
-        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, firstNames, commonWords, speechVerbs, corporateSuffixes, firmRoles);
+        var placeWords = Words(root.GetProperty("place_words"));
+        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, firstNames, commonWords, speechVerbs, placeWords, corporateSuffixes, firmRoles);
 
         static HashSet<string> Words(JsonElement list) => list.EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
     }
