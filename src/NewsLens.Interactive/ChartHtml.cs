@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
+using Newtonsoft.Json;
 using Plotly.NET;
 
 namespace NewsLens.Interactive;
@@ -9,6 +10,12 @@ namespace NewsLens.Interactive;
 /// HTML for Plotly charts without any network access: a chart fragment that draws once plotly.js is present, and
 /// plotly.js itself, read from the copy embedded in Plotly.NET.dll, to include once per page.
 /// </summary>
+/// <remarks>
+/// Charts are serialised here rather than by <c>GenericChart.toFigureJson</c>: that goes through Plotly.NET's <c>Globals</c>
+/// module, whose initialiser builds Giraffe.ViewEngine tags, and inside a .NET Interactive kernel Giraffe binds to the
+/// kernel's FSharp.Core 10.0 while Plotly.NET binds to 10.1 (see Directory.Packages.props): <c>Globals</c> then fails with
+/// MissingMethodException. Traces and layout are DynamicObj values that serialise the same way without it.
+/// </remarks>
 public static class ChartHtml
 {
     /// <summary>Marks chart fragments, so a page writer knows it needs plotly.js.</summary>
@@ -39,21 +46,33 @@ public static class ChartHtml
     /// </summary>
     public static string Fragment(GenericChart chart)
     {
-        var figure = GenericChart.toFigureJson(chart);
+        var figure = FigureJson(chart);
         var safe = EscapeForScript(figure);
         var id = $"newslens-chart-{Interlocked.Increment(ref _counter)}";
         var height = GenericChart.tryGetLayoutSize(chart).Item2 is { } h ? h.Value : 480;
         return $"<div class=\"newslens-chart\" {Marker}><div id=\"{id}\" style=\"width:100%;min-height:{height}px\"></div>\n"
             + "<script type=\"text/javascript\">(function(){var fig=" + safe + ";var draw=function(){if(window.Plotly){Plotly.newPlot('"
-            + id + "',fig.data,fig.layout,{responsive:true,displaylogo:false});}else{setTimeout(draw,50);}};draw();})();</script></div>";
+            + id + "',fig.data,fig.layout,Object.assign({responsive:true,displaylogo:false},fig.config));}else{setTimeout(draw,50);}};draw();})();</script></div>";
     }
+
+    private static readonly JsonSerializerSettings Json = new() { ReferenceLoopHandling = ReferenceLoopHandling.Serialize };
+
+    /// <summary>The chart as plotly.js figure JSON: <c>{"data": [traces], "layout": {...}, "config": {...}}</c>.</summary>
+    public static string FigureJson(GenericChart chart) => JsonConvert.SerializeObject(
+        new Dictionary<string, object>
+        {
+            ["data"] = GenericChart.getTraces(chart),
+            ["layout"] = GenericChart.getLayout(chart),
+            ["config"] = GenericChart.getConfig(chart),
+        },
+        Json);
 
     /// <summary>A one-line description of a chart (its title), for text/plain outputs.</summary>
     public static string Describe(GenericChart chart)
     {
         try
         {
-            var layout = JsonNode.Parse(GenericChart.toFigureJson(chart))?["layout"];
+            var layout = JsonNode.Parse(FigureJson(chart))?["layout"];
             var title = layout?["title"]?["text"]?.GetValue<string>();
             return title is null ? "Plotly chart" : $"Plotly chart: {title}";
         }

@@ -28,13 +28,40 @@ public static class HtmlTable
     /// <summary>Marks table outputs, so a page writer knows it needs the table stylesheet.</summary>
     internal const string Marker = "class=\"newslens-table\"";
 
+    /// <summary>Largest CSV of a table's full data embedded as a download link; larger tables say how to export them instead.</summary>
+    public static int MaxCsvBytes { get; set; } = 32 << 20;
+
     public static string Of(DataFrame frame)
     {
         var columns = frame.Columns.Select(c => c.Name).ToList();
         var rows = new List<IReadOnlyList<object?>>();
         for (long r = 0; r < Math.Min(frame.Rows.Count, MaxRows); r++)
             rows.Add(frame.Columns.Select(c => c[r]).ToList());
-        return Render(columns, rows, frame.Rows.Count);
+        return Render(columns, rows, frame.Rows.Count, csv: () => FullCsv(columns, RowsOf(frame)));
+    }
+
+    private static IEnumerable<IEnumerable<object?>> RowsOf(DataFrame frame)
+    {
+        for (long r = 0; r < frame.Rows.Count; r++)
+        {
+            var row = r;
+            yield return frame.Columns.Select(c => c[row]);
+        }
+    }
+
+    /// <summary>All rows as CSV, or null when that would pass <see cref="MaxCsvBytes"/>.</summary>
+    private static string? FullCsv(IReadOnlyList<string> columns, IEnumerable<IEnumerable<object?>> rows)
+    {
+        var text = new StringBuilder();
+        CsvText.AppendRow(text, columns);
+        foreach (var row in rows)
+        {
+            CsvText.AppendRow(text, row);
+            if (text.Length > MaxCsvBytes)
+                return null;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>A table of the public scalar properties of each item (collections show their size).</summary>
@@ -51,16 +78,9 @@ public static class HtmlTable
             : declared;
         if (IsScalar(elementType))
         {
-            var rows = new List<IReadOnlyList<object?>>();
-            long total = 0;
-            foreach (var item in items)
-            {
-                if (rows.Count < MaxRows)
-                    rows.Add([item]);
-                total++;
-            }
-
-            return Render(["value"], rows, total);
+            var all = items.ToList();
+            var rows = all.Take(MaxRows).Select(item => (IReadOnlyList<object?>)[item]).ToList();
+            return Render(["value"], rows, all.Count, csv: () => FullCsv(["value"], all.Select(item => (IEnumerable<object?>)[item])));
         }
 
         return OfItems(elementType, items);
@@ -72,16 +92,11 @@ public static class HtmlTable
     internal static string OfItems(Type elementType, IEnumerable<object?> items)
     {
         var properties = TableProperties(elementType);
-        var rows = new List<IReadOnlyList<object?>>();
-        long total = 0;
-        foreach (var item in items)
-        {
-            if (rows.Count < MaxRows)
-                rows.Add(properties.Select(p => item is null ? null : Value(p, item)).ToList());
-            total++;
-        }
-
-        return Render(properties.Select(p => p.Name).ToList(), rows, total);
+        var all = items.ToList();
+        var rows = all.Take(MaxRows).Select(item => (IReadOnlyList<object?>)properties.Select(p => item is null ? null : Value(p, item)).ToList()).ToList();
+        var names = properties.Select(p => p.Name).ToList();
+        return Render(names, rows, all.Count,
+            csv: () => FullCsv(names, all.Select(item => properties.Select(p => item is null ? null : Value(p, item)))));
     }
 
     /// <summary>A two-column property/value table for one record.</summary>
@@ -111,7 +126,8 @@ public static class HtmlTable
         }
     }
 
-    internal static string Render(IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<object?>> rows, long total, bool caption = true)
+    internal static string Render(
+        IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<object?>> rows, long total, bool caption = true, Func<string?>? csv = null)
     {
         var id = $"newslens-table-{Interlocked.Increment(ref _counter)}";
         var (kinds, widths) = ColumnKinds(columns.Count, rows);
@@ -167,6 +183,22 @@ public static class HtmlTable
 
             if (total > rows.Count)
                 html.Append(" · the first ").Append(rows.Count.ToString("N0", CultureInfo.InvariantCulture)).Append(" rows are included");
+            // More rows than one screen: the full data goes with the table as a CSV download (a data: link works offline).
+            if (total > PageSize && csv is not null)
+            {
+                html.Append(" · ");
+                if (csv() is { } text)
+                {
+                    html.Append("<a class=\"newslens-csv\" download=\"").Append(id)
+                        .Append(".csv\" href=\"data:text/csv;charset=utf-8;base64,").Append(Convert.ToBase64String(Encoding.UTF8.GetBytes(text)))
+                        .Append("\">all ").Append(Count(total, "row")).Append(" as CSV</a>");
+                }
+                else
+                {
+                    html.Append("too large to embed as CSV: export it with Exports.WriteCsv or newslens --format csv");
+                }
+            }
+
             html.Append("</p>");
             if (rows.Count > PageSize)
                 html.Append(PagerScript(id, rows.Count));

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -10,28 +10,40 @@ internal static class ActorsCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files, folders or globs of articles.", Arity = ArgumentArity.OneOrMore };
+        var paths = CorpusInputs.Paths();
         var catalog = CatalogOption();
         var format = TableOutput.CreateFormatOption();
+        var metadata = CorpusInputs.Metadata();
+        var columns = CorpusInputs.Columns();
         var command = new Command("actors", "Actor mentions (people, organisations, places) with aliases and roles resolved.")
         {
-            paths, catalog, format,
+            paths, catalog, format, metadata, columns,
         };
         command.SetAction(parse =>
         {
-            using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
-            return Run(parse.GetValue(paths)!, parse.GetValue(catalog), parse.GetValue(format), output, Console.Error);
+            var errors = CorpusInputs.Errors(parse);
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+                return ExitCodes.Usage;
+            var output = CorpusInputs.Output(parse);
+            try
+            {
+                return Run(parse.GetValue(paths)!, parse.GetValue(catalog), format.Value(parse), output, errors, load);
+            }
+            finally
+            {
+                output.Flush();
+            }
         });
         return command;
     }
 
-    /// <summary>Exit codes: 0 done, 1 usage error (missing input, bad catalog), 2 some inputs skipped (the rest is printed).</summary>
-    internal static int Run(string[] paths, string? catalogPath, OutputFormat format, TextWriter output, TextWriter errors)
+    /// <summary>Exit codes: 0 done, 1 usage error (bad catalog), 2 some inputs skipped or a path matched nothing (the rest is printed).</summary>
+    internal static int Run(string[] paths, string? catalogPath, OutputFormat format, TextWriter output, TextWriter errors, LoadOptions? load = null)
     {
-        if (LoadInputs(paths, catalogPath, errors) is not var (corpus, catalog))
-            return 1;
+        if (LoadInputs(paths, catalogPath, errors, load) is not var (corpus, catalog, report))
+            return ExitCodes.Usage;
         TableOutput.Write(Table(corpus, corpus.Mentions(catalog)), format, output);
-        return ExitCode(corpus);
+        return report.Finish();
     }
 
     /// <summary>Columns: article, file, actor, kind, surface, start, end, sentence, source.</summary>
@@ -51,21 +63,12 @@ internal static class ActorsCommand
             frame.Columns["source"]);
     }
 
-    internal static Option<string?> CatalogOption() => new("--catalog")
-    {
-        Description = "Your own actor catalog (JSON, same shape as the shipped one), merged over the shipped catalog.",
-        HelpName = "FILE",
-    };
+    internal static Option<string?> CatalogOption() => CliOptions.File(
+        "--catalog", "Your own actor catalog (JSON, same shape as the shipped one), merged over the shipped catalog.");
 
-    /// <summary>Loads the articles and the catalog, reporting problems on <paramref name="errors"/>; null when nothing can run.</summary>
-    internal static (Corpus Corpus, ActorCatalog Catalog)? LoadInputs(string[] paths, string? catalogPath, TextWriter errors)
+    /// <summary>Loads the catalog and then the articles, reporting problems on <paramref name="errors"/>; null when the catalog is unusable.</summary>
+    internal static (Corpus Corpus, ActorCatalog Catalog, LoadReport Report)? LoadInputs(string[] paths, string? catalogPath, TextWriter errors, LoadOptions? load = null)
     {
-        var missing = paths.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
-        foreach (var path in missing)
-            errors.WriteLine($"error: no such file or folder: {path}");
-        if (missing.Length > 0)
-            return null;
-
         ActorCatalog catalog;
         try
         {
@@ -73,15 +76,11 @@ internal static class ActorsCommand
         }
         catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            errors.WriteLine($"error: {e.Message}");
+            errors.WriteLine($"error: --catalog: {e.Message}");
             return null;
         }
 
-        var corpus = Corpus.Load(paths);
-        foreach (var diagnostic in corpus.Diagnostics)
-            errors.WriteLine(diagnostic);
-        return (corpus, catalog);
+        var report = new LoadReport(errors);
+        return (report.Load(paths, load), catalog, report);
     }
-
-    internal static int ExitCode(Corpus corpus) => corpus.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Skipped) ? 2 : 0;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsLens.Cli.Inputs;
 using Spectre.Console;
 
 namespace NewsLens.Cli.Commands;
@@ -9,143 +10,158 @@ internal static class AnalyzeCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Files or folders to analyse.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string>("--out", "-o") { Description = "Output folder for the tables and manifest.json.", Required = true };
-        var format = new Option<AnalysisFormat>("--format", "-f")
-        {
-            Description = "Table format: parquet (partitioned by year/month, for DuckDB, Spark, Trino) or csv.",
-            DefaultValueFactory = _ => AnalysisFormat.Parquet,
-        };
+        var paths = CorpusInputs.Paths();
+        var output = new Option<string>("--out", "-o") { Description = "Output folder for the tables and manifest.json.", HelpName = "dir", Required = true };
+        var format = new ChoiceOption<AnalysisFormat>("--format",
+            "Table format: parquet (partitioned by year/month, for DuckDB, Spark, Trino) or csv.", AnalysisFormat.Parquet, "-f");
         var shard = new Option<Shard>("--shard")
         {
-            Description = "Analyse only slice I of N (e.g. 2/8); the union of all N outputs is the whole corpus.",
-            HelpName = "I/N",
+            Description = "Analyse only slice <i> of <n> (e.g. 2/8); the union of all n outputs is the whole corpus. " +
+                "'auto' takes it from a Kubernetes Indexed Job (JOB_COMPLETION_INDEX, JOB_COMPLETIONS) or a Slurm array (SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_COUNT).",
+            HelpName = "i/n|auto",
             DefaultValueFactory = _ => Shard.All,
             CustomParser = result =>
             {
                 try
                 {
-                    return Shard.Parse(result.Tokens.Single().Value);
+                    var text = result.Tokens.Single().Value;
+                    return text.Equals("auto", StringComparison.OrdinalIgnoreCase) ? Shard.FromEnvironment() : Shard.Parse(text);
                 }
                 catch (FormatException e)
                 {
-                    result.AddError(e.Message);
+                    result.AddError("--shard: " + e.Message);
                     return Shard.All;
                 }
             },
         };
-        var threads = new Option<int>("--threads", "-t")
-        {
-            Description = "Worker threads (default: one per core).",
-            DefaultValueFactory = _ => Environment.ProcessorCount,
-        };
-        threads.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--threads must be at least 1");
-        });
-        var progress = new Option<bool>("--progress") { Description = "Show progress on stderr even when it is not a terminal." };
-        var metadata = new Option<string?>("--metadata")
-        {
-            Description = "A CSV or JSON file with a 'file' column whose title/outlet/site/author/published/url override what was recovered.",
-        };
-        var columns = new Option<string?>("--columns")
-        {
-            Description = "JSON/CSV column mapping for uncommon names, e.g. 'text=body_html,date=pub_time'.",
-        };
+        var threads = CliOptions.Count("--threads", "Worker threads [default: one per core].", Environment.ProcessorCount, 1, "-t");
+        var shardBy = new ChoiceOption<ShardBy>("--shard-by",
+            "How shards are cut: input (each shard reads only its share of the bytes) or articleid " +
+            "(every shard reads everything and keeps the ids hashing to it; duplicate ids renamed as unsharded).", ShardBy.Input);
+        var progress = new Option<bool>("--progress") { Description = "Show progress (share of the input read, ETA) on stderr even when it is not a terminal." };
+        var metadata = CorpusInputs.Metadata();
+        var columns = CorpusInputs.Columns();
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, threads, progress, metadata, columns,
+            paths, output, format, shard, shardBy, threads, progress, metadata, columns,
         };
         command.SetAction((parse, cancellationToken) =>
         {
+            var errors = CorpusInputs.Errors(parse);
             var outputDirectory = parse.GetValue(output)!;
             var inputs = parse.GetValue(paths)!;
-            var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
-            foreach (var path in missing)
-                Console.Error.WriteLine($"error: no such file or folder: {path}");
-            if (missing.Length > 0)
-                return Task.FromResult(1);
-            var metadataFile = parse.GetValue(metadata);
-            if (metadataFile is not null && !File.Exists(metadataFile))
-            {
-                Console.Error.WriteLine($"error: no such metadata file: {metadataFile}");
-                return Task.FromResult(1);
-            }
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+                return Task.FromResult(ExitCodes.Usage);
 
-            ColumnMap map;
-            try
-            {
-                map = parse.GetValue(columns) is { } spec ? ColumnMap.Parse(spec) : new ColumnMap();
-            }
-            catch (FormatException e)
-            {
-                Console.Error.WriteLine("error: --columns: " + e.Message);
-                return Task.FromResult(1);
-            }
-
+            // The loader knows how much of the input it has read: the share done and the time left follow from it.
+            var reading = new ReadShare();
             var options = new AnalysisOptions
             {
-                Format = parse.GetValue(format),
+                Format = format.Value(parse),
                 Shard = parse.GetValue(shard),
+                ShardBy = shardBy.Value(parse),
                 Threads = parse.GetValue(threads),
-                Load = new LoadOptions { MetadataFile = metadataFile, Columns = map },
+                Load = load with { Progress = reading },
             };
 
             // A live bar on a terminal; plain lines every few seconds when asked for with stderr redirected (logs, batch jobs).
-            var manifest = !Console.IsErrorRedirected
-                ? RunWithProgress(options, inputs, outputDirectory, cancellationToken)
+            var manifest = !Console.IsErrorRedirected && errors == Console.Error
+                ? RunWithProgress(options, reading, inputs, outputDirectory, cancellationToken)
                 : new Pipeline(parse.GetValue(progress)
-                    ? options with { Progress = new LineProgress(Console.Error), ProgressInterval = TimeSpan.FromSeconds(5) }
+                    ? options with { Progress = new LineProgress(errors, reading), ProgressInterval = TimeSpan.FromSeconds(5) }
                     : options).Run(inputs, outputDirectory, cancellationToken);
-            PrintSummary(manifest, outputDirectory);
+            var stdout = CorpusInputs.Output(parse);
+            PrintSummary(manifest, outputDirectory, stdout);
+            stdout.Flush();
+            var report = new LoadReport(errors);
             foreach (var diagnostic in manifest.Diagnostics)
-                Console.Error.WriteLine(diagnostic);
+                report.Add(diagnostic);
             if (manifest.DiagnosticCount > manifest.Diagnostics.Count)
-                Console.Error.WriteLine($"… and {manifest.DiagnosticCount - manifest.Diagnostics.Count} more diagnostics");
-            return Task.FromResult(manifest.SkippedCount > 0 ? 2 : 0);
+                errors.WriteLine($"… and {manifest.DiagnosticCount - manifest.Diagnostics.Count} more diagnostics (all in manifest.json)");
+            var code = report.Finish();
+            return Task.FromResult(manifest.SkippedCount > 0 ? ExitCodes.Skipped : code);
         });
         return command;
     }
 
-    private static AnalysisManifest RunWithProgress(AnalysisOptions options, string[] inputs, string outputDirectory, CancellationToken cancellationToken)
+    private static AnalysisManifest RunWithProgress(
+        AnalysisOptions options, ReadShare reading, string[] inputs, string outputDirectory, CancellationToken cancellationToken)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         AnalysisManifest? manifest = null;
         console.Progress()
             .AutoClear(false)
-            .Columns(new TaskDescriptionColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
-                var task = context.AddTask("analysing").IsIndeterminate();
-                var reporter = new Progress(task);
+                var task = context.AddTask("analysing", maxValue: 1);
+                var reporter = new Progress(task, reading);
                 manifest = new Pipeline(options with { Progress = reporter }).Run(inputs, outputDirectory, cancellationToken);
+                task.Value = task.MaxValue;
                 task.StopTask();
             });
         return manifest!;
     }
 
-    private static void PrintSummary(AnalysisManifest manifest, string outputDirectory)
+    private static void PrintSummary(AnalysisManifest manifest, string outputDirectory, TextWriter output)
     {
         var counts = string.Join(", ", manifest.Tables.Select(t => $"{t.Name} {t.Rows.ToString("N0", CultureInfo.InvariantCulture)}"));
-        Console.WriteLine($"{manifest.Articles.ToString("N0", CultureInfo.InvariantCulture)} articles (shard {manifest.Shard}) in {manifest.Timings.WallSeconds:0.0} s " +
-            $"({manifest.Timings.ArticlesPerSecond:0} articles/s, {manifest.Timings.MegabytesPerSecond:0.0} MB/s, {manifest.Threads} threads)");
-        Console.WriteLine(counts);
-        Console.WriteLine($"wrote {manifest.Format} to {outputDirectory} ({AnalysisManifest.FileName(Shard.Parse(manifest.Shard))})");
+        output.WriteLine($"{manifest.Articles.ToString("N0", CultureInfo.InvariantCulture)} articles (shard {manifest.Shard}) in {manifest.Timings.WallSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s " +
+            $"({manifest.Timings.ArticlesPerSecond.ToString("0", CultureInfo.InvariantCulture)} articles/s, {manifest.Timings.MegabytesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} MB/s, {manifest.Threads} threads)");
+        output.WriteLine(counts);
+        output.WriteLine($"wrote {manifest.Format} to {outputDirectory} ({AnalysisManifest.FileName(Shard.Parse(manifest.Shard))})");
     }
 
     private static string Describe(AnalysisProgress value) => string.Create(CultureInfo.InvariantCulture,
         $"{value.Articles:N0} articles · {value.ArticlesPerSecond:N0} articles/s · {value.Characters / 1e6 / Math.Max(value.Elapsed.TotalSeconds, 1e-9):0.0} M chars/s");
 
-    // Reports arrive on the pipeline's writer thread; Spectre's progress task is safe to update from there.
-    private sealed class Progress(ProgressTask task) : IProgress<AnalysisProgress>
+    /// <summary>"12 % · ETA 0:01:05" from the share of input bytes read; empty while the size is unknown.</summary>
+    internal static string Estimate(double? share, TimeSpan elapsed)
     {
-        public void Report(AnalysisProgress value) => task.Description = Describe(value);
+        if (share is not { } done)
+            return "";
+        var text = string.Create(CultureInfo.InvariantCulture, $"{Math.Floor(done * 100):0} %");
+        if (done is > 0.01 and < 1)
+        {
+            var left = TimeSpan.FromSeconds(Math.Round(elapsed.TotalSeconds * (1 - done) / done));
+            text += $" · ETA {left:h\\:mm\\:ss}";
+        }
+
+        return text;
     }
 
-    private sealed class LineProgress(TextWriter writer) : IProgress<AnalysisProgress>
+    /// <summary>The latest share of the input bytes the loader has read (null until the total is known).</summary>
+    private sealed class ReadShare : IProgress<LoadProgress>
     {
-        public void Report(AnalysisProgress value) => writer.WriteLine($"{value.Elapsed:hh\\:mm\\:ss} {Describe(value)}{(value.Completed ? " (done)" : "")}");
+        private double _share = -1;
+
+        public double? Value => Volatile.Read(ref _share) is var s and >= 0 ? s : null;
+
+        public void Report(LoadProgress value)
+        {
+            if (value.BytesTotal > 0)
+                Volatile.Write(ref _share, Math.Min(1.0, (double)value.BytesDone / value.BytesTotal));
+        }
+    }
+
+    // Reports arrive on the pipeline's writer thread; Spectre's progress task is safe to update from there.
+    private sealed class Progress(ProgressTask task, ReadShare reading) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value)
+        {
+            task.Description = Describe(value);
+            if (reading.Value is { } share)
+                task.Value = share;
+        }
+    }
+
+    private sealed class LineProgress(TextWriter writer, ReadShare reading) : IProgress<AnalysisProgress>
+    {
+        public void Report(AnalysisProgress value)
+        {
+            var estimate = value.Completed ? "100 %" : Estimate(reading.Value, value.Elapsed);
+            writer.WriteLine($"{value.Elapsed:hh\\:mm\\:ss} {(estimate.Length > 0 ? estimate + " · " : "")}{Describe(value)}{(value.Completed ? " (done)" : "")}");
+        }
     }
 }

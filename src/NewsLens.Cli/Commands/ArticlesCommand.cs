@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Humanizer;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -12,20 +13,10 @@ internal static class ArticlesCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html'.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = CorpusInputs.Paths();
         var format = TableOutput.CreateFormatOption();
-        var metadata = new Option<string?>("--metadata")
-        {
-            Description = "A CSV or JSON file with a 'file' column whose title/outlet/site/author/published/url override what was recovered.",
-        };
-        var columns = new Option<string?>("--columns")
-        {
-            Description = "JSON/CSV column mapping for uncommon names, e.g. 'text=body_html,date=pub_time'.",
-        };
+        var metadata = CorpusInputs.Metadata();
+        var columns = CorpusInputs.Columns();
         var removed = new Option<bool>("--removed")
         {
             Description = "List the lines of scraped pages (.txt, .md) left out of the articles instead (file, line, reason, used, text).",
@@ -34,34 +25,26 @@ internal static class ArticlesCommand
         {
             paths, format, metadata, columns, removed,
         };
-        command.SetAction(result => Run(
-            result.GetValue(paths) ?? [], result.GetValue(format), result.GetValue(metadata), result.GetValue(columns), Console.Out, Console.Error,
-            result.GetValue(removed)));
+        command.SetAction(parse =>
+        {
+            var output = CorpusInputs.Output(parse);
+            try
+            {
+                return Run(parse.GetValue(paths) ?? [], format.Value(parse), parse.GetValue(metadata), parse.GetValue(columns), output,
+                    CorpusInputs.Errors(parse), parse.GetValue(removed));
+            }
+            finally
+            {
+                output.Flush();
+            }
+        });
         return command;
     }
 
     internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors, bool removed = false)
     {
-        var missing = paths.Where(SourceFilesMissing).ToList();
-        if (missing.Count > 0 || (metadata is not null && !File.Exists(metadata)))
-        {
-            foreach (var path in missing)
-                errors.WriteLine($"error: no such file or folder: {path}");
-            if (metadata is not null && !File.Exists(metadata))
-                errors.WriteLine($"error: no such metadata file: {metadata}");
-            return 1;
-        }
-
-        ColumnMap map;
-        try
-        {
-            map = columns is null ? new ColumnMap() : ColumnMap.Parse(columns);
-        }
-        catch (FormatException e)
-        {
-            errors.WriteLine("error: --columns: " + e.Message);
-            return 1;
-        }
+        if (CorpusInputs.Options(metadata, columns, errors) is not { } loadOptions)
+            return ExitCodes.Usage;
 
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
@@ -74,30 +57,19 @@ internal static class ArticlesCommand
             var share = (p.BytesTotal > 0 ? 100.0 * p.BytesDone / p.BytesTotal : 0).ToString("0", CultureInfo.InvariantCulture) + "%";
             errors.WriteLine($"loading: {"article".ToQuantity(p.Articles, "N0")} from {p.FilesDone:N0} of {"file".ToQuantity(p.FilesTotal, "N0")} ({share})");
         });
-        var skipped = 0;
-        var options = new LoadOptions
-        {
-            MetadataFile = metadata,
-            Columns = map,
-            Progress = progress,
-            OnDiagnostic = d =>
-            {
-                errors.WriteLine(d.ToString());
-                if (d.Severity == DiagnosticSeverity.Skipped)
-                    skipped++;
-            },
-        };
+        var report = new LoadReport(errors);
+        var options = loadOptions with { Progress = progress };
 
         if (removed)
         {
-            var corpus = Corpus.Load(paths, options with { RecordRemovedLines = true });
+            var corpus = report.Load(paths, options with { RecordRemovedLines = true });
             TableOutput.Write(RemovedLine.ToDataFrame(corpus.RemovedLines), format, output);
             if (format == OutputFormat.Table)
                 output.WriteLine($"{"line".ToQuantity(corpus.RemovedLines.Count, "N0")} left out ({corpus.RemovedLines.Count(r => r.Used):N0} used as metadata) from {"article".ToQuantity(corpus.Count, "N0")}");
         }
         else if (format == OutputFormat.Table)
         {
-            var corpus = Corpus.Load(paths, options);
+            var corpus = report.Load(paths, options);
             TableOutput.Write(PeopleView(corpus), format, output);
             output.WriteLine(Summary(corpus));
         }
@@ -105,7 +77,7 @@ internal static class ArticlesCommand
         {
             // CSV and JSON Lines stream in batches: a corpus of any size prints without being held in memory.
             var first = true;
-            foreach (var batch in Corpus.Stream(paths, options).Chunk(500))
+            foreach (var batch in report.Stream(paths, options).Chunk(500))
             {
                 WriteBatch(Corpus.ToDataFrame(batch), format, output, header: first);
                 first = false;
@@ -116,9 +88,7 @@ internal static class ArticlesCommand
             output.Flush();
         }
 
-        if (skipped > 0)
-            errors.WriteLine($"{"input".ToQuantity(skipped)} skipped (see above)");
-        return skipped > 0 ? 2 : 0;
+        return report.Finish();
     }
 
     private static void WriteBatch(DataFrame frame, OutputFormat format, TextWriter output, bool header)
@@ -136,9 +106,6 @@ internal static class ArticlesCommand
         var newline = text.IndexOf('\n');
         output.Write(newline < 0 ? "" : text[(newline + 1)..]);
     }
-
-    private static bool SourceFilesMissing(string path) =>
-        path.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(path) && !Directory.Exists(path);
 
     // The table is for people: the columns that identify an article, dates in words, counts with separators.
     private static DataFrame PeopleView(Corpus corpus) => new(

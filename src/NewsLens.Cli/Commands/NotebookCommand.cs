@@ -22,20 +22,32 @@ internal static class NotebookCommand
     public static Command Create()
     {
         var file = new Argument<FileInfo>("file") { Description = "The notebook to run (.ipynb or .dib)." };
-        var html = new Option<FileInfo?>("--html") { Description = "Write a self-contained HTML report here." };
-        var ipynb = new Option<FileInfo?>("--ipynb") { Description = "Write the executed notebook (with outputs) here." };
+        var html = new Option<FileInfo?>("--html") { Description = "Write a self-contained HTML report here.", HelpName = "file" };
+        var ipynb = new Option<FileInfo?>("--ipynb") { Description = "Write the executed notebook (with outputs) here.", HelpName = "file" };
         var parameters = new Option<string[]>("--param")
         {
             Description = "NAME=VALUE for a variable of the cell tagged 'parameters' (repeatable). Relative paths are relative to the notebook's folder, as in VS Code.",
+            HelpName = "name=value",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        var timeout = new Option<double>("--cell-timeout") { Description = "Seconds a single cell may run.", DefaultValueFactory = _ => 300 };
+        var timeout = new Option<double>("--cell-timeout") { Description = "Seconds a single cell may run.", HelpName = "seconds", DefaultValueFactory = _ => 300 };
+        var page = new PageOptions();
         var keepGoing = new Option<bool>("--keep-going") { Description = "Run the remaining cells after a failed cell (default: stop at the first failure)." };
 
         var run = new Command("run", "Runs a notebook's C# cells headless and writes the executed notebook and/or an HTML report. Exit codes: 0 every cell ran; 1 cannot run (arguments, parameters, files); 2 a cell failed (outputs still written); 3 malformed notebook.")
         {
             file, html, ipynb, parameters, timeout, keepGoing,
         };
+        page.AddTo(run);
+        run.Validators.Add(result =>
+        {
+            // The page options shape the HTML: without --html they would do nothing.
+            if (result.GetResult(html) is null)
+            {
+                foreach (var option in page.All.Where(o => result.GetResult(o) is { Implicit: false }))
+                    result.AddError($"{option.Name} applies only with --html <file>");
+            }
+        });
         run.SetAction(parse =>
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -56,13 +68,13 @@ internal static class NotebookCommand
                 Parameters = values,
                 CellTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)),
                 KeepGoing = parse.GetValue(keepGoing),
-            });
+            }, page.Get(parse));
         });
 
         return new Command("notebook", "Polyglot notebooks (C#): run them headless.") { run };
     }
 
-    internal static int Run(FileInfo file, FileInfo? html, FileInfo? ipynb, RunOptions options)
+    internal static int Run(FileInfo file, FileInfo? html, FileInfo? ipynb, RunOptions options, ReportOptions? page = null)
     {
         NotebookRun result;
         try
@@ -85,7 +97,7 @@ internal static class NotebookCommand
             if (ipynb is not null)
                 NotebookWriter.Write(result.Notebook, ipynb.FullName);
             if (html is not null)
-                HtmlReport.Write(html.FullName, [result]);
+                HtmlReport.Write(html.FullName, [result], page ?? new ReportOptions());
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

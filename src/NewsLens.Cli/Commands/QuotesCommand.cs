@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -17,57 +17,38 @@ internal enum QuoteLevel
 /// <summary>
 /// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period] [--period month] [--format table|csv|jsonl]</c>:
 /// every direct quotation with its speaker, or who is quoted how often. Quote rows (jsonl): article, file, speaker,
-/// speaker_mention, resolution, cue, quote, kind, start, end.
+/// speaker_mention, resolution, cue, quote, kind, start, end, confidence, rule.
 /// </summary>
 internal static class QuotesCommand
 {
     /// <summary>The documented fields of a quote row, in order.</summary>
-    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end"];
+    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule"];
 
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html' of articles.",
-            Arity = ArgumentArity.OneOrMore,
-        };
-        var by = new Option<QuoteLevel>("--by")
-        {
-            Description = "One row per quote (default), or quote counts per speaker, per outlet and speaker, or per period and speaker.",
-            DefaultValueFactory = _ => QuoteLevel.Quote,
-        };
-        var period = new Option<TimeBucket>("--period")
-        {
-            Description = "The period for --by period: day, week, month, quarter or year of the published date.",
-            DefaultValueFactory = _ => TimeBucket.Month,
-        };
-        var cues = new Option<string?>("--cues")
-        {
-            Description = "A file of extra cue verbs (one base form per line, as in the shipped cue-verbs.txt).",
-            HelpName = "FILE",
-        };
-        var catalog = new Option<string?>("--catalog")
-        {
-            Description = "An actor catalog (JSON, same shape as the shipped one) merged over the default for names, roles and aliases.",
-            HelpName = "FILE",
-        };
+        var paths = CorpusInputs.Paths();
+        var by = new ChoiceOption<QuoteLevel>("--by",
+            "One row per quote, or quote counts per speaker, per outlet and speaker, or per period and speaker.", QuoteLevel.Quote);
+        var period = new ChoiceOption<TimeBucket>("--period", "The period for --by period, of the published date.", TimeBucket.Month);
+        var cues = CliOptions.File("--cues", "A file of extra cue verbs (one base form per line, as in the shipped cue-verbs.txt).");
+        var catalog = ActorsCommand.CatalogOption();
         var attributedOnly = new Option<bool>("--attributed-only") { Description = "Leave out quotations whose speaker cannot be identified." };
         var format = TableOutput.CreateFormatOption();
+        var metadata = CorpusInputs.Metadata();
+        var columns = CorpusInputs.Columns();
 
         var command = new Command("quotes", "Direct quotations and who said them.")
         {
-            paths, by, period, cues, catalog, attributedOnly, format,
+            paths, by, period, cues, catalog, attributedOnly, format, metadata, columns,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(period) is { Implicit: false } && result.GetValue(by) != ChoiceOption<QuoteLevel>.NameOf(QuoteLevel.Period))
+                result.AddError("--period applies only to --by period");
+        });
         command.SetAction(parse =>
         {
-            var inputs = parse.GetValue(paths) ?? [];
-            var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
-            if (missing.Length > 0)
-            {
-                Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
-                return 1;
-            }
-
+            var errors = CorpusInputs.Errors(parse);
             QuoteOptions options;
             try
             {
@@ -75,22 +56,25 @@ internal static class QuotesCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or InvalidDataException)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
+                errors.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
 
-            var corpus = Corpus.Load(inputs);
-            foreach (var diagnostic in corpus.Diagnostics)
-                Console.Error.WriteLine(diagnostic);
-            var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+                return ExitCodes.Usage;
+            var report = new LoadReport(errors);
+            var corpus = report.Load(parse.GetValue(paths)!, load);
+            var output = CorpusInputs.Output(parse);
             try
             {
-                return Report(corpus, parse.GetValue(by), parse.GetValue(period), parse.GetValue(format), output, options);
+                Report(corpus, by.Value(parse), period.Value(parse), format.Value(parse), output, options);
             }
             finally
             {
                 output.Flush();
             }
+
+            return report.Finish();
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsLens.Cli.Inputs;
 using NewsLens.Interactive.Reports;
 using NewsLens.Interactive.Running;
 
@@ -14,19 +15,33 @@ internal static class ReportCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths") { Description = "Corpus files or folders.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<FileInfo>("--out", "-o") { Description = "The HTML report to write.", Required = true };
-        var timeout = new Option<double>("--cell-timeout") { Description = "Seconds a single notebook cell may run.", DefaultValueFactory = _ => 300 };
+        var paths = CorpusInputs.Paths();
+        var output = new Option<FileInfo>("--out", "-o") { Description = "The HTML report to write.", HelpName = "file", Required = true };
+        var timeout = new Option<double>("--cell-timeout") { Description = "Seconds a single notebook cell may run.", HelpName = "seconds", DefaultValueFactory = _ => 300 };
+        var page = new PageOptions();
         var command = new Command("report", "Runs the standard analysis on a corpus and writes one self-contained HTML report.")
         {
             paths, output, timeout,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, TimeSpan.FromSeconds(parse.GetValue(timeout))));
+        page.AddTo(command);
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(output)!, TimeSpan.FromSeconds(parse.GetValue(timeout)), page.Get(parse),
+            CorpusInputs.Errors(parse)));
         return command;
     }
 
-    internal static int Run(IReadOnlyList<string> paths, FileInfo output, TimeSpan cellTimeout)
+    internal static int Run(IReadOnlyList<string> paths, FileInfo output, TimeSpan cellTimeout, ReportOptions? page = null, TextWriter? errors = null)
     {
+        errors ??= Console.Error;
+        // The corpus is checked here first, on the one path every verb shares: its problems are printed once (not once
+        // per notebook) and set the exit code; a corpus with no article is not worth a report.
+        var report = new LoadReport(errors);
+        var articles = report.Stream([.. paths]).Count();
+        if (articles == 0)
+        {
+            errors.WriteLine($"error: no article loaded from {string.Join(", ", paths)}; no report written");
+            return ExitCodes.Skipped;
+        }
+
         IReadOnlyList<NotebookRun> runs;
         try
         {
@@ -34,27 +49,58 @@ internal static class ReportCommand
         }
         catch (Exception e) when (e is FileNotFoundException or ArgumentException)
         {
-            Console.Error.WriteLine($"error: {e.Message}");
+            errors.WriteLine($"error: {e.Message}");
             return NotebookCommand.CannotRun;
         }
 
-        var title = "NewsLens report: " + string.Join(", ", paths.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p)))));
+        page ??= new ReportOptions();
+        page = page with
+        {
+            Title = page.Title ?? "NewsLens report: " + string.Join(", ", paths.Select(p => Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(p))))),
+        };
         try
         {
-            HtmlReport.Write(output.FullName, runs, title);
+            HtmlReport.Write(output.FullName, runs, page);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: cannot write {output.FullName}: {e.Message}");
+            errors.WriteLine($"error: cannot write {output.FullName}: {e.Message}");
             return NotebookCommand.CannotRun;
         }
 
         var seconds = runs.Sum(r => r.Duration.TotalSeconds).ToString("0.0", CultureInfo.InvariantCulture);
         var failed = runs.Where(r => !r.Succeeded).ToList();
         foreach (var run in failed)
-            Console.Error.WriteLine($"error: {Path.GetFileName(run.Notebook.Path)}: {run.FirstFailure!.Error}");
-        Console.WriteLine($"{output.FullName}: {runs.Count} notebooks in {seconds} s, {new FileInfo(output.FullName).Length / 1024.0 / 1024.0:0.0} MB"
+            errors.WriteLine($"error: {Path.GetFileName(run.Notebook.Path)}: {run.FirstFailure!.Error}");
+        Console.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, output.FullName)}: {runs.Count} notebooks in {seconds} s, "
+            + $"{(new FileInfo(output.FullName).Length / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB"
             + (failed.Count > 0 ? $"; {failed.Count} failed" : ""));
-        return failed.Count > 0 ? NotebookCommand.CellFailed : NotebookCommand.Ok;
+        var skipped = report.Finish();
+        return failed.Count > 0 ? NotebookCommand.CellFailed : skipped;
     }
+}
+
+/// <summary>The options of a shared page, for <c>report</c> and <c>notebook run --html</c>: --no-input, --title, --author, --summary.</summary>
+internal sealed class PageOptions
+{
+    private readonly Option<bool> _noInput = new("--no-input") { Description = "Hide code cells in the HTML, keeping their outputs." };
+    private readonly Option<string?> _title = new("--title") { Description = "The page's title.", HelpName = "text" };
+    private readonly Option<string?> _author = new("--author") { Description = "An author line under the title.", HelpName = "name" };
+    private readonly Option<string?> _summary = new("--summary") { Description = "A summary paragraph (markdown) under the title.", HelpName = "text" };
+
+    public IEnumerable<Option> All => [_noInput, _title, _author, _summary];
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in All)
+            command.Options.Add(option);
+    }
+
+    public ReportOptions Get(ParseResult parse) => new()
+    {
+        HideInput = parse.GetValue(_noInput),
+        Title = parse.GetValue(_title),
+        Author = parse.GetValue(_author),
+        Summary = parse.GetValue(_summary),
+    };
 }

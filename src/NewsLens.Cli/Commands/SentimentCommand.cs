@@ -2,7 +2,9 @@ using System.Buffers;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
+using Humanizer;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using NewsLens.Cli.Output;
 
 namespace NewsLens.Cli.Commands;
@@ -24,60 +26,53 @@ internal static class SentimentCommand
 {
     public static Command Create()
     {
-        var paths = new Argument<string[]>("paths")
-        {
-            Description = "Files, folders (read recursively) or globs such as 'news/**/*.html' of articles.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
-        var by = new Option<SentimentLevel>("--by")
-        {
-            Description = "One row per sentence, article, actor or outlet.",
-            DefaultValueFactory = _ => SentimentLevel.Article,
-        };
-        var resample = new Option<TimeBucket?>("--resample")
-        {
-            Description = "Time series on the published dates: day, week, month, quarter or year (undated articles are counted on stderr).",
-        };
-        var window = new Option<int>("--window")
-        {
-            Description = "Buckets in the rolling mean of a time series.",
-            DefaultValueFactory = _ => 3,
-        };
-        window.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 1)
-                result.AddError("--window must be at least 1");
-        });
+        var paths = CorpusInputs.Paths(required: false);
+        var by = new ChoiceOption<SentimentLevel>("--by", "One row per sentence, article, actor or outlet.", SentimentLevel.Article);
+        var resample = new ChoiceOption<TimeBucket>("--resample",
+            "Time series on the published dates (undated articles are counted on stderr).");
+        var window = CliOptions.Count("--window", "Periods in the rolling mean of a time series (with --resample).", 3);
         var lines = new Option<string?>("--lines")
         {
-            Description = "Score each line of FILE (or '-' for standard input) as one text, without sentence splitting; prints neg, neu, pos, compound per line.",
-            HelpName = "FILE|-",
+            Description = "Score each line of <file> (or '-' for standard input) as one text, without sentence splitting; prints neg, neu, pos, compound per line.",
+            HelpName = "file|-",
         };
-        var lexicon = new Option<string?>("--lexicon")
-        {
-            Description = "A VADER lexicon file (word<TAB>valence per line) to use instead of the shipped one.",
-            HelpName = "FILE",
-        };
-        var emoji = new Option<string?>("--emoji-lexicon")
-        {
-            Description = "An emoji lexicon (emoji<TAB>description per line, like the reference's emoji_utf8_lexicon.txt); none by default.",
-            HelpName = "FILE",
-        };
-        var format = TableOutput.CreateFormatOption();
+        var lexicon = CliOptions.File("--lexicon", "A VADER lexicon file (word<TAB>valence per line) to use instead of the shipped one.");
+        var emoji = CliOptions.File("--emoji-lexicon",
+            "An emoji lexicon (emoji<TAB>description per line, like the reference's emoji_utf8_lexicon.txt); none by default.");
+        // No declared default: a table for articles, JSON Lines for --lines (one object per input line is that mode's point).
+        var format = new ChoiceOption<OutputFormat>("--format", "Output format [default: table; jsonl with --lines].", null, "-f");
+        var metadata = CorpusInputs.Metadata();
+        var columns = CorpusInputs.Columns();
 
         var command = new Command("sentiment", "VADER sentiment per sentence, article, actor or outlet, optionally over time.")
         {
-            paths, by, resample, window, lines, lexicon, emoji, format,
+            paths, by, resample, window, lines, lexicon, emoji, format, metadata, columns,
         };
         command.Validators.Add(result =>
         {
             var hasPaths = result.GetValue(paths) is { Length: > 0 };
             var hasLines = result.GetValue(lines) is not null;
             if (hasPaths == hasLines)
-                result.AddError("give either paths of articles or --lines FILE|-");
+            {
+                result.AddError("give either paths of articles or --lines <file|->");
+                return;
+            }
+
+            // An option the chosen mode would ignore is a mistake to report, not to drop silently.
+            bool Given(Option option) => result.GetResult(option) is { Implicit: false };
+            if (hasLines)
+            {
+                foreach (var ignored in new Option[] { by, resample, window, metadata, columns }.Where(Given))
+                    result.AddError($"{ignored.Name} does not apply to --lines (each line is scored as one text)");
+            }
+            else if (Given(window) && !Given(resample))
+            {
+                result.AddError("--window applies only to a time series (--resample)");
+            }
         });
         command.SetAction(parse =>
         {
+            var errors = CorpusInputs.Errors(parse);
             Vader vader;
             try
             {
@@ -85,32 +80,22 @@ internal static class SentimentCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
             {
-                Console.Error.WriteLine($"error: {e.Message}");
-                return 1;
+                errors.WriteLine($"error: {e.Message}");
+                return ExitCodes.Usage;
             }
 
-            var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
+            var output = CorpusInputs.Output(parse);
             try
             {
                 if (parse.GetValue(lines) is { } source)
-                {
-                    // One object per line is the point of --lines: JSON Lines unless a format is asked for.
-                    var lineFormat = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : OutputFormat.Jsonl;
-                    return ScoreLines(source, lineFormat, output, vader);
-                }
+                    return ScoreLines(source, format.Get(parse) ?? OutputFormat.Jsonl, output, errors, vader);
 
-                var inputs = parse.GetValue(paths)!;
-                var missing = inputs.Where(p => p.IndexOfAny(['*', '?', '[']) < 0 && !File.Exists(p) && !Directory.Exists(p)).ToArray();
-                if (missing.Length > 0)
-                {
-                    Console.Error.WriteLine($"error: no such file or folder: {string.Join(", ", missing)}");
-                    return 1;
-                }
-
-                var corpus = Corpus.Load(inputs);
-                foreach (var diagnostic in corpus.Diagnostics)
-                    Console.Error.WriteLine(diagnostic);
-                return Report(corpus, parse.GetValue(by), parse.GetValue(resample), parse.GetValue(window), parse.GetValue(format), output, Console.Error, vader);
+                if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+                    return ExitCodes.Usage;
+                var report = new LoadReport(errors);
+                var corpus = report.Load(parse.GetValue(paths)!, load);
+                Report(corpus, by.Value(parse), resample.Get(parse), parse.GetValue(window), format.Get(parse) ?? OutputFormat.Table, output, errors, vader);
+                return report.Finish();
             }
             finally
             {
@@ -147,7 +132,7 @@ internal static class SentimentCommand
                 ? result.ActorsOverTime(corpus.Mentions(), bucket, options)
                 : result.OverTime(bucket, options);
             if (series.UndatedArticles > 0)
-                messages.WriteLine($"note: {series.UndatedArticles} article(s) without a published date ({series.UndatedSentences} sentences) are left out of the time series");
+                messages.WriteLine($"note: {"article".ToQuantity(series.UndatedArticles)} without a published date ({"sentence".ToQuantity(series.UndatedSentences)}) left out of the time series");
             frame = series.ToDataFrame();
         }
         else
@@ -174,7 +159,7 @@ internal static class SentimentCommand
     }
 
     /// <summary>Scores each line as one text; one result per input line, in order (empty lines score all zeros).</summary>
-    internal static int ScoreLines(string source, OutputFormat format, TextWriter output, Vader vader)
+    internal static int ScoreLines(string source, OutputFormat format, TextWriter output, TextWriter errors, Vader vader)
     {
         TextReader reader;
         try
@@ -183,8 +168,8 @@ internal static class SentimentCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            Console.Error.WriteLine($"error: cannot read {source}: {e.Message}");
-            return 1;
+            errors.WriteLine($"error: --lines: cannot read {source}: {e.Message}");
+            return ExitCodes.Usage;
         }
 
         using (reader)

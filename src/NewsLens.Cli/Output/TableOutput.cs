@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using Microsoft.Data.Analysis;
+using NewsLens.Cli.Inputs;
 using Spectre.Console;
 
 namespace NewsLens.Cli.Output;
@@ -26,11 +27,8 @@ public static class TableOutput
     private const int TableCellWidth = 60;
     private const int ShortCellWidth = 28;
 
-    public static Option<OutputFormat> CreateFormatOption() => new("--format", "-f")
-    {
-        Description = "Output format: table, csv or jsonl.",
-        DefaultValueFactory = _ => OutputFormat.Table,
-    };
+    internal static ChoiceOption<OutputFormat> CreateFormatOption() =>
+        new("--format", "Output format: an aligned table for people, CSV, or JSON Lines.", OutputFormat.Table, "-f");
 
     public static void Write(DataFrame frame, OutputFormat format, TextWriter writer)
     {
@@ -115,6 +113,7 @@ public static class TableOutput
     public static string FormatInvariant(object? value) => value switch
     {
         null => "",
+        double d when double.IsNaN(d) => "", // undefined (e.g. NPMI of a pair never seen together): blank, as in spreadsheets
         DateTime { TimeOfDay.Ticks: 0 } date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         DateTime date => date.ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -127,6 +126,7 @@ public static class TableOutput
 
     private static string FormatForPeople(object? value) => value switch
     {
+        double d when double.IsNaN(d) => "",
         double d => d.ToString("0.####", CultureInfo.InvariantCulture),
         float f => f.ToString("0.####", CultureInfo.InvariantCulture),
         _ => FormatInvariant(value),

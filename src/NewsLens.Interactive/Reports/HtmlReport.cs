@@ -27,16 +27,21 @@ public static class HtmlReport
         .Build();
 
     public static void Write(string path, IReadOnlyList<NotebookRun> runs, string? title = null) =>
-        AtomicFile.WriteAllText(path, Render(runs, title));
+        AtomicFile.WriteAllText(path, Render(runs, new ReportOptions { Title = title }));
 
-    public static string Render(IReadOnlyList<NotebookRun> runs, string? title = null)
+    public static void Write(string path, IReadOnlyList<NotebookRun> runs, ReportOptions options) =>
+        AtomicFile.WriteAllText(path, Render(runs, options));
+
+    public static string Render(IReadOnlyList<NotebookRun> runs, string? title = null) => Render(runs, new ReportOptions { Title = title });
+
+    public static string Render(IReadOnlyList<NotebookRun> runs, ReportOptions options)
     {
-        title ??= runs.Count == 1 ? TitleOf(runs[0].Notebook) : "NewsLens report";
+        var title = options.Title ?? (runs.Count == 1 ? TitleOf(runs[0].Notebook) : "NewsLens report");
         var toc = new StringBuilder();
         var body = new StringBuilder();
-        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var state = new RenderState(options, title);
         foreach (var run in runs)
-            RenderRun(run, body, toc, ids);
+            RenderRun(run, body, toc, state);
 
         var content = body.ToString();
         var needsPlotly = content.Contains(ChartHtml.Marker, StringComparison.Ordinal);
@@ -51,8 +56,12 @@ public static class HtmlReport
         if (needsPlotly)
             page.Append(ChartHtml.PlotlyScriptElement()).Append('\n');
         page.Append("</head>\n<body>\n<nav class=\"toc\"><div class=\"toc-title\">Contents</div><ul>")
-            .Append(toc).Append("</ul></nav>\n<main>\n<h1 class=\"report-title\">").Append(Escape(title)).Append("</h1>\n")
-            .Append(RunSummary(runs))
+            .Append(toc).Append("</ul></nav>\n<main>\n<h1 class=\"report-title\">").Append(Escape(title)).Append("</h1>\n");
+        if (!string.IsNullOrWhiteSpace(options.Author))
+            page.Append("<p class=\"report-author\">").Append(Escape(options.Author)).Append("</p>\n");
+        if (!string.IsNullOrWhiteSpace(options.Summary))
+            page.Append("<div class=\"report-summary\">").Append(Markdig.Markdown.ToHtml(options.Summary, Markdown)).Append("</div>\n");
+        page.Append(RunSummary(runs))
             .Append(content)
             .Append("</main>\n</body>\n</html>\n");
         return page.ToString();
@@ -94,8 +103,23 @@ public static class HtmlReport
     private static void Row(StringBuilder html, string name, string value) =>
         html.Append("<tr><th>").Append(Escape(name)).Append("</th><td>").Append(Escape(value)).Append("</td></tr>");
 
-    private static void RenderRun(NotebookRun run, StringBuilder body, StringBuilder toc, HashSet<string> ids)
+    /// <summary>What rendering carries from one notebook to the next: ids in use, code already shown, the page title.</summary>
+    private sealed class RenderState(ReportOptions options, string title)
     {
+        public ReportOptions Options { get; } = options;
+
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Code cells shown so far: a later cell with the same code and output (a shared setup cell) is shown once.</summary>
+        public HashSet<string> Shown { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The page's h1 repeats no notebook heading: the first heading equal to it is left out.</summary>
+        public string? TitleToDrop { get; set; } = title;
+    }
+
+    private static void RenderRun(NotebookRun run, StringBuilder body, StringBuilder toc, RenderState state)
+    {
+        var ids = state.Ids;
         var notebook = run.Notebook;
         var name = Path.GetFileName(notebook.Path);
         // Each notebook's own first heading titles its section (and the table of contents).
@@ -109,7 +133,7 @@ public static class HtmlReport
             switch (cell.Kind)
             {
                 case CellKind.Markdown:
-                    body.Append("<div class=\"cell markdown\">").Append(RenderMarkdown(cell.Source, toc, ids)).Append("</div>\n");
+                    body.Append("<div class=\"cell markdown\">").Append(RenderMarkdown(cell.Source, toc, state)).Append("</div>\n");
                     break;
                 case CellKind.Raw:
                     body.Append("<pre class=\"cell raw\">").Append(Escape(cell.Source)).Append("</pre>\n");
@@ -117,6 +141,18 @@ public static class HtmlReport
                 default:
                     var result = results.GetValueOrDefault(number);
                     var status = result?.Status ?? CellStatus.NotRun;
+                    var outputs = string.Concat(cell.Outputs.Select(RenderOutput));
+                    // Shown once: the same code with the same output again (each notebook's setup and parameter cells).
+                    if (status != CellStatus.Failed && !state.Shown.Add(cell.Source.Trim() + "\0" + outputs))
+                        break;
+                    // Without input: outputs only, and a cell that printed nothing leaves no trace (failures still show).
+                    if (state.Options.HideInput && status != CellStatus.Failed)
+                    {
+                        if (outputs.Length > 0)
+                            body.Append("<div class=\"cell outputs\">").Append(outputs).Append("</div>\n");
+                        break;
+                    }
+
                     var cellId = UniqueId($"{Path.GetFileNameWithoutExtension(name)}-cell-{number}", ids);
                     body.Append("<div class=\"cell code ").Append(status.ToString().ToLowerInvariant()).Append("\" id=\"").Append(cellId).Append("\">");
                     body.Append("<div class=\"cell-head\">cell ").Append(number);
@@ -134,10 +170,10 @@ public static class HtmlReport
                         body.Append(" · not run");
                     }
 
-                    body.Append("</div><pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.Highlight(cell.Source)).Append("</code></pre>");
-                    foreach (var output in cell.Outputs)
-                        body.Append(RenderOutput(output));
-                    body.Append("</div>\n");
+                    body.Append("</div>");
+                    if (!state.Options.HideInput)
+                        body.Append("<pre class=\"source\"><code class=\"language-csharp\">").Append(CSharpHighlighter.Highlight(cell.Source)).Append("</code></pre>");
+                    body.Append(outputs).Append("</div>\n");
                     break;
             }
         }
@@ -154,12 +190,20 @@ public static class HtmlReport
         _ => "",
     };
 
-    private static string RenderMarkdown(string source, StringBuilder toc, HashSet<string> ids)
+    private static string RenderMarkdown(string source, StringBuilder toc, RenderState state)
     {
+        var ids = state.Ids;
         var document = Markdig.Markdown.Parse(source, Markdown);
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        foreach (var heading in document.Descendants<HeadingBlock>().ToList())
         {
             var text = InlineText(heading.Inline);
+            if (heading.Level == 1 && state.TitleToDrop is { } title && string.Equals(text.Trim(), title.Trim(), StringComparison.Ordinal))
+            {
+                state.TitleToDrop = null;
+                heading.Parent?.Remove(heading);
+                continue;
+            }
+
             var id = UniqueId(text, ids);
             heading.GetAttributes().Id = id;
             if (heading.Level <= 3)
@@ -221,6 +265,7 @@ public static class HtmlReport
         main{margin-left:17rem;padding:1rem 2rem;max-width:70rem}
         table{border-collapse:collapse;font-size:0.9em;margin:0.4em 0} th,td{border:1px solid #d0d7de;padding:0.2em 0.5em;vertical-align:top} thead th{background:#f6f8fa}
         table.run-info th{text-align:left;background:#f6f8fa}
+        .report-author{margin:-0.4em 0 0.6em;color:#57606a;font-size:1.05em} .report-summary{margin:0 0 1em;font-size:1.05em}
         .cell{margin:1rem 0} .cell.code{border:1px solid #d0d7de;border-radius:6px;padding:0.4rem 0.6rem}
         .cell.failed{border-color:#cf222e;box-shadow:0 0 0 2px #ffebe9} .cell.notrun{opacity:0.6}
         .cell-head{font-size:0.8em;color:#57606a}

@@ -1,12 +1,11 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
-using Microsoft.CodeAnalysis.Scripting.Hosting;
+using Microsoft.DotNet.Interactive;
+using Microsoft.DotNet.Interactive.Commands;
+using Microsoft.DotNet.Interactive.CSharp;
+using Microsoft.DotNet.Interactive.Events;
+using Microsoft.DotNet.Interactive.PackageManagement;
 using NewsLens.Interactive.Notebooks;
 
 namespace NewsLens.Interactive.Running;
@@ -21,8 +20,8 @@ public sealed record RunOptions
     public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>
-    /// Resolve <c>#r</c> of an assembly the runner hosts (NewsLens, Plotly.NET…) to the runner's copy (default). Off, the
-    /// notebook's own files are loaded, as VS Code's kernel does; only the formatting library is then shared.
+    /// Resolve <c>#r "…/X.dll"</c> of an assembly the runner hosts (NewsLens, Plotly.NET…) to the runner's copy (default), so a
+    /// shipped notebook runs wherever the command runs. Off, the notebook's own files are loaded, as in VS Code.
     /// </summary>
     public bool ShareHostAssemblies { get; init; } = true;
 
@@ -54,14 +53,14 @@ public sealed record NotebookRun(
 }
 
 /// <summary>
-/// Runs a notebook's C# cells in order in one Roslyn scripting session, so state carries across cells as in a kernel.
-/// Outputs (stdout, stderr, displays, a cell's last value, errors) are attached to the notebook's cells.
+/// Runs a notebook's code cells in order in the C# kernel of .NET Interactive, in-process: the kernel VS Code's Polyglot
+/// Notebooks runs, with its magics (<c>#r "nuget: …"</c>, <c>#i</c>, <c>#!set</c>, <c>#!value</c>, <c>#!who</c>…), its
+/// <c>display()</c> and formatting. Outputs (stdout, stderr, displays, a cell's value, errors) are attached to the cells.
+/// What the kernel lacks and this adds: papermill's parameters, a per-cell timeout, stop-or-keep-going, and the notebook's
+/// folder as working directory (as in VS Code).
 /// </summary>
 public static class NotebookRunner
 {
-    private static readonly string[] DefaultImports =
-        ["System", "System.IO", "System.Text", "System.Collections.Generic", "System.Threading.Tasks", "System.Linq"];
-
     /// <summary>Reads and runs a notebook file. Throws <see cref="NotebookFormatException"/> for an unreadable notebook and
     /// <see cref="ArgumentException"/> for parameters its parameters cell does not declare; cell failures are in the result.</summary>
     public static NotebookRun Run(string path, RunOptions? options = null) => Run(Notebook.Read(path), options);
@@ -70,11 +69,11 @@ public static class NotebookRunner
     {
         options ??= new RunOptions();
         ParameterInjection.Apply(notebook, options.Parameters);
+        // Reports and saved notebooks carry plotly.js and the table stylesheet once per page, so outputs never do.
         Formatters.Register(hostWritesPage: true);
 
-        // Like the kernel, cells run in the notebook's folder: relative paths in cells mean the same in VS Code and here.
+        // As in VS Code, the kernel works in the notebook's folder: relative #r, #load and data paths mean the same.
         var previousDirectory = Environment.CurrentDirectory;
-        using var console = CellCapture.RouteConsole();
         Environment.CurrentDirectory = Path.GetDirectoryName(Path.GetFullPath(notebook.Path))!;
         try
         {
@@ -86,11 +85,27 @@ public static class NotebookRunner
         }
     }
 
+    /// <summary>The C# kernel as dotnet-repl and VS Code configure it, plus the value kernel behind <c>#!value</c>.</summary>
+    internal static CompositeKernel CreateKernel()
+    {
+        var csharp = new CSharpKernel()
+            .UseNugetDirective((kernel, packages) =>
+            {
+                kernel.AddAssemblyReferences(packages.SelectMany(p => p.AssemblyPaths));
+                return Task.CompletedTask;
+            }, false)
+            .UseKernelHelpers()
+            .UseValueSharing();
+        var composite = new CompositeKernel { csharp, new KeyValueStoreKernel() };
+        composite.DefaultKernelName = csharp.Name;
+        return composite;
+    }
+
     private static NotebookRun RunCells(Notebook notebook, RunOptions options)
     {
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        var session = new Session(notebook, options.ShareHostAssemblies);
+        using var kernel = CreateKernel();
         var results = new List<CellResult>();
         var stop = false;
         var executionCount = 0;
@@ -108,230 +123,109 @@ public static class NotebookRunner
             }
 
             cell.ExecutionCount = ++executionCount;
-            var result = session.RunCell(cell, i + 1, options.CellTimeout);
+            var (result, abandoned) = RunCell(kernel, cell, i + 1, options);
             results.Add(result);
-            if (result.Status == CellStatus.Failed && (!options.KeepGoing || session.Abandoned))
+            if (result.Status == CellStatus.Failed && (!options.KeepGoing || abandoned))
                 stop = true;
         }
 
         return new NotebookRun(notebook, results, started, clock.Elapsed, options.Parameters);
     }
 
-    /// <summary>One scripting session: the script state chain plus the references added so far.</summary>
-    private sealed class Session
+    private static (CellResult Result, bool Abandoned) RunCell(CompositeKernel kernel, NotebookCell cell, int number, RunOptions options)
     {
-        private readonly string _directory;
-        private readonly string _fileName;
-        private readonly InteractiveAssemblyLoader _loader = new();
-        private readonly NotebookGlobals _globals = new();
-        private ScriptOptions _options;
-        private ScriptState<object>? _state;
-        private readonly bool _share;
-
-        public Session(Notebook notebook, bool share)
+        var clock = Stopwatch.StartNew();
+        var source = options.ShareHostAssemblies ? HostReferences.Rewrite(cell.Source) : cell.Source;
+        var target = cell.Language switch
         {
-            _share = share;
-            var full = Path.GetFullPath(notebook.Path);
-            _directory = Path.GetDirectoryName(full)!;
-            _fileName = Path.GetFileName(full);
-            _options = ScriptOptions.Default
-                .WithReferences(FrameworkReferences())
-                .AddReferences(HostReference("Microsoft.DotNet.Interactive.Formatting")!, HostReference("Microsoft.AspNetCore.Html.Abstractions")!)
-                .WithImports(DefaultImports)
-                .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(_directory))
-                .WithSourceResolver(ScriptSourceResolver.Default.WithBaseDirectory(_directory))
-                .WithEmitDebugInformation(true)
-                .WithFileEncoding(Encoding.UTF8);
+            "csharp" or "c#" or "C#" => "csharp",
+            var other => other,
+        };
+        using var cancel = new CancellationTokenSource();
+        var sent = kernel.SendAsync(new SubmitCode(source, target), cancel.Token);
+        if (!sent.Wait(options.CellTimeout))
+        {
+            cancel.Cancel();
+            var message = $"cell {number}: still running after {options.CellTimeout.TotalSeconds:0.#} s (--cell-timeout); the run stops here";
+            cell.Outputs.Add(new ErrorOutput("TimeoutException", message, [message]));
+            return (new CellResult(number, CellStatus.Failed, clock.Elapsed, message), true);
         }
 
-        /// <summary>Set when a cell timed out: its code may still be running, so the session cannot go on.</summary>
-        public bool Abandoned { get; private set; }
+        string? error = null;
+        var stream = new StringBuilder();
+        string? streamName = null;
 
-        public CellResult RunCell(NotebookCell cell, int number, TimeSpan timeout)
+        void Flush()
         {
-            var clock = Stopwatch.StartNew();
-            var capture = new CellCapture();
-            string? error = null;
-            try
-            {
-                if (cell.Language is not ("csharp" or "c#" or "C#"))
-                    throw new CellException("UnsupportedKernel", $"cell {number}: the runner runs C# cells only, this cell's kernel is '{cell.Language}'");
-
-                var directives = CellDirectives.Parse(cell.Source);
-                if (directives.Problems.Count > 0)
-                    throw new CellException("UnsupportedDirective", $"cell {number}, {directives.Problems[0]}");
-                AddReferences(directives, number, timeout);
-
-                var cellPath = Path.Combine(_directory, $"{_fileName}.cell{number}.csx");
-                var options = _options.WithFilePath(cellPath);
-                var task = Task.Run(async () =>
-                {
-                    CellCapture.Current = capture;
-                    return _state is null
-                        ? await CSharpScript.Create(directives.Code, options, typeof(NotebookGlobals), _loader).RunAsync(_globals, _ => true)
-                        : await _state.ContinueWithAsync(directives.Code, options, _ => true);
-                });
-                if (!task.Wait(timeout))
-                {
-                    Abandoned = true;
-                    throw new CellException("TimeoutException", $"cell {number}: still running after {timeout.TotalSeconds:0.#} s (--cell-timeout); the run stops here");
-                }
-
-                var state = task.GetAwaiter().GetResult();
-                if (state.Exception is { } thrown)
-                {
-                    _state = state;
-                    throw new CellException(thrown.GetType().Name, Describe(thrown, number, cellPath), Traceback(thrown));
-                }
-
-                _state = state;
-                if (state.ReturnValue is { } value)
-                    capture.Add(new DisplayOutput(DisplayBundle.For(value)));
-            }
-            catch (AggregateException e) when (e.InnerException is CompilationErrorException ce)
-            {
-                error = Record(capture, CompilationError(ce, number));
-            }
-            catch (CompilationErrorException ce)
-            {
-                error = Record(capture, CompilationError(ce, number));
-            }
-            catch (CellException ce)
-            {
-                error = Record(capture, ce);
-            }
-            catch (PackageRestoreException pe)
-            {
-                error = Record(capture, new CellException("PackageRestoreError", $"cell {number}: {pe.Message}"));
-            }
-
-            cell.Outputs.AddRange(capture.Take());
-            return new CellResult(number, error is null ? CellStatus.Succeeded : CellStatus.Failed, clock.Elapsed, error);
+            if (streamName is not null && stream.Length > 0)
+                cell.Outputs.Add(new StreamOutput(streamName, stream.ToString()));
+            stream.Clear();
+            streamName = null;
         }
 
-        private static string Record(CellCapture capture, CellException e)
+        void Write(string name, string text)
         {
-            capture.Add(new ErrorOutput(e.Name, e.Message, e.Traceback ?? [e.Message]));
-            return e.Message;
+            if (streamName != name)
+                Flush();
+            streamName = name;
+            stream.Append(text);
         }
 
-        private void AddReferences(CellDirectives directives, int number, TimeSpan timeout)
+        foreach (var @event in sent.Result.Events)
         {
-            var references = new List<MetadataReference>();
-            foreach (var file in directives.Files)
+            switch (@event)
             {
-                var reference = ResolveFile(file.Path)
-                    ?? throw new CellException("FileNotFoundException", $"cell {number}, line {file.Line}: #r \"{file.Path}\": no such assembly (looked in {_directory})");
-                references.Add(reference);
+                case StandardOutputValueProduced stdout:
+                    Write("stdout", PlainText(stdout));
+                    break;
+                case StandardErrorValueProduced stderr:
+                    Write("stderr", PlainText(stderr));
+                    break;
+                case ReturnValueProduced shown when shown.Value?.GetType().Name == "DisplayedValue":
+                    break;
+                case ErrorProduced produced:
+                    Flush();
+                    cell.Outputs.Add(new ErrorOutput("Error", produced.Message, [produced.Message]));
+                    break;
+                case DisplayEvent display when display is DisplayedValueProduced or DisplayedValueUpdated or ReturnValueProduced:
+                    Flush();
+                    cell.Outputs.Add(new DisplayOutput(display.FormattedValues.GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value)));
+                    break;
+                case CommandFailed failed:
+                    Flush();
+                    error ??= $"cell {number}: {failed.Message}";
+                    cell.Outputs.Add(new ErrorOutput(failed.Exception?.GetType().Name ?? "Error", failed.Message,
+                        [failed.Message, .. (failed.Exception?.StackTrace ?? "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0)]));
+                    break;
             }
-
-            if (directives.Packages.Count > 0)
-            {
-                foreach (var path in PackageRestorer.Restore(directives.Packages, timeout))
-                    references.Add(HostReference(Path.GetFileNameWithoutExtension(path)) ?? MetadataReference.CreateFromFile(path));
-            }
-
-            if (references.Count > 0)
-                _options = _options.AddReferences(references);
         }
 
-        /// <summary>
-        /// An assembly the runner itself hosts (NewsLens, Plotly.NET, the formatters…) is shared with the notebook rather than
-        /// loaded a second time from the #r path: one copy of each type, so formatters registered by either side apply to both.
-        /// </summary>
-        private MetadataReference? ResolveFile(string path)
-        {
-            var name = Path.GetFileName(path);
-            if (name.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
-                name = name[..^4];
-            if (_share && HostReference(name) is { } hosted)
-                return hosted;
-            var full = Path.GetFullPath(Path.Combine(_directory, path));
-            return File.Exists(full) ? MetadataReference.CreateFromFile(full) : null;
-        }
-
-        private MetadataReference? HostReference(string simpleName)
-        {
-            if (!HostAssemblies.Value.TryGetValue(simpleName, out var location))
-                return null;
-            try
-            {
-                var assembly = AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => !a.IsDynamic && a.GetName().Name == simpleName)
-                    ?? System.Runtime.Loader.AssemblyLoadContext.Default.LoadFromAssemblyName(new AssemblyName(simpleName));
-                _loader.RegisterDependency(assembly);
-                return MetadataReference.CreateFromFile(string.IsNullOrEmpty(assembly.Location) ? location : assembly.Location);
-            }
-            catch (Exception e) when (e is FileNotFoundException or FileLoadException or BadImageFormatException)
-            {
-                return null;
-            }
-        }
+        Flush();
+        return (new CellResult(number, error is null ? CellStatus.Succeeded : CellStatus.Failed, clock.Elapsed, error), false);
     }
 
-    /// <summary>The host's own assemblies (trusted platform assemblies: the framework and this app's dependencies) by simple name.</summary>
-    private static readonly Lazy<Dictionary<string, string>> HostAssemblies = new(() =>
-        ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .GroupBy(p => Path.GetFileNameWithoutExtension(p), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase));
+    private static string PlainText(DisplayEvent e) =>
+        e.FormattedValues.FirstOrDefault(v => v.MimeType == "text/plain")?.Value ?? e.Value?.ToString() ?? "";
 
-    /// <summary>The shared framework, as the real kernel references it (ScriptOptions.Default lacks even System.Linq).</summary>
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Framework = new(() =>
+    /// <summary>
+    /// <c>#r "…/NewsLens.dll"</c> and the like, when the runner itself hosts that assembly, pointed at the runner's copy: the
+    /// shipped notebooks reference the repository's Release build, which `newslens report` must not need. Lines stay put.
+    /// </summary>
+    private static class HostReferences
     {
-        var runtimeDir = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return [.. Directory.GetFiles(runtimeDir, "*.dll")
-            .Where(p => Path.GetFileName(p) is var n && (n.StartsWith("System.", StringComparison.Ordinal) || n is "netstandard.dll" or "mscorlib.dll" or "Microsoft.CSharp.dll" or "Microsoft.Win32.Primitives.dll"))
-            .Where(p => !Path.GetFileName(p).StartsWith("System.Private.", StringComparison.Ordinal) || Path.GetFileName(p) == "System.Private.CoreLib.dll")
-            .Where(IsManaged)
-            .Order(StringComparer.Ordinal)
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))];
-    });
+        private static readonly Regex Reference = new(
+            """^(?<lead>\s*#r\s+")(?<path>[^"]+\.dll)(?<tail>".*)$""",
+            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Multiline);
 
-    private static ImmutableArray<MetadataReference> FrameworkReferences() => Framework.Value;
+        private static readonly Lazy<Dictionary<string, string>> Hosted = new(() =>
+            ((AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") as string) ?? "")
+                .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+                .GroupBy(p => Path.GetFileName(p), StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase));
 
-    private static bool IsManaged(string path)
-    {
-        try
-        {
-            AssemblyName.GetAssemblyName(path);
-            return true;
-        }
-        catch (BadImageFormatException)
-        {
-            return false;
-        }
-    }
-
-    private static CellException CompilationError(CompilationErrorException e, int number)
-    {
-        var lines = e.Diagnostics
-            .Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error)
-            .Select(d => $"cell {number}, line {d.Location.GetLineSpan().StartLinePosition.Line + 1}: error {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")
-            .ToList();
-        return new CellException("CompilationError", lines.FirstOrDefault() ?? $"cell {number}: {e.Message}", lines);
-    }
-
-    private static readonly Regex FrameLine = new(@":line (?<line>\d+)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
-    private static string Describe(Exception e, int number, string cellPath)
-    {
-        // The innermost frame in this cell's code gives the line (debug information is emitted for each cell).
-        var line = (e.StackTrace ?? "").Split('\n')
-            .Where(l => l.Contains(cellPath, StringComparison.Ordinal))
-            .Select(l => FrameLine.Match(l))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["line"].Value)
-            .LastOrDefault();
-        return $"cell {number}{(line is null ? "" : $", line {line}")}: {e.GetType().Name}: {e.Message}";
-    }
-
-    private static List<string> Traceback(Exception e) =>
-        [$"{e.GetType().FullName}: {e.Message}", .. (e.StackTrace ?? "").Split('\n').Select(l => l.TrimEnd()).Where(l => l.Length > 0 && !l.Contains("Microsoft.CodeAnalysis.Scripting", StringComparison.Ordinal))];
-
-    private sealed class CellException(string name, string message, IReadOnlyList<string>? traceback = null) : Exception(message)
-    {
-        public string Name { get; } = name;
-
-        public IReadOnlyList<string>? Traceback { get; } = traceback;
+        public static string Rewrite(string source) => Reference.Replace(source, m =>
+            Hosted.Value.TryGetValue(Path.GetFileName(m.Groups["path"].Value), out var hosted)
+                ? m.Groups["lead"].Value + hosted + m.Groups["tail"].Value
+                : m.Value);
     }
 }

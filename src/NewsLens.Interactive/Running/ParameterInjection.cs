@@ -52,7 +52,7 @@ internal static class ParameterInjection
     /// <summary>Top-level variables of the parameters cell: name → declared type (from the initializer's literal when <c>var</c>).</summary>
     internal static Dictionary<string, (string Type, string? Initializer)> Declarations(string source)
     {
-        var tree = CSharpSyntaxTree.ParseText(CellDirectives.Parse(source).Code, CSharpParseOptions.Default.WithKind(SourceCodeKind.Script));
+        var tree = CSharpSyntaxTree.ParseText(WithoutDirectives(source), CSharpParseOptions.Default.WithKind(SourceCodeKind.Script));
         var result = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
         foreach (var declaration in tree.GetRoot().DescendantNodes().OfType<VariableDeclarationSyntax>())
         {
@@ -82,6 +82,10 @@ internal static class ParameterInjection
 
         return result;
     }
+
+    /// <summary>The cell without its kernel directives (#r, #i, #! magics), which are not C#; lines stay where they were.</summary>
+    private static string WithoutDirectives(string source) => string.Join('\n', source.ReplaceLineEndings("\n").Split('\n')
+        .Select(line => line.TrimStart() is var t && (t.StartsWith("#r", StringComparison.Ordinal) || t.StartsWith("#i", StringComparison.Ordinal) || t.StartsWith("#!", StringComparison.Ordinal)) ? "" : line));
 
     private static string Literal(string name, string type, string value)
     {

@@ -27,6 +27,21 @@ public sealed record AnalysisManifest
 
     public required IReadOnlyList<InputFile> Inputs { get; init; }
 
+    /// <summary>How the shard was cut from the inputs (<c>input</c> splits or <c>article_id</c> hashes).</summary>
+    public string ShardBy { get; init; } = "input";
+
+    /// <summary>Size of all the input files, every shard's (0 when the articles did not come from files).</summary>
+    public long CorpusBytes { get; init; }
+
+    /// <summary>Bytes this run read from the input files and parsed into articles.</summary>
+    public long BytesRead { get; init; }
+
+    /// <summary>Bytes only scanned, not parsed: records counted before a split that starts inside a file, to number its records.</summary>
+    public long BytesScanned { get; init; }
+
+    /// <summary>The input splits this run read: whole files, or byte ranges of JSON Lines files.</summary>
+    public IReadOnlyList<InputSplit> Splits { get; init; } = [];
+
     /// <summary>Articles read from the inputs (all shards).</summary>
     public required long ArticlesRead { get; init; }
 
@@ -85,9 +100,10 @@ public sealed record AnalysisManifest
 
     internal static AnalysisManifest Create(
         AnalysisOptions options, DateTimeOffset started, IReadOnlyList<InputFile> inputs, long read, long analysed, long characters,
-        IReadOnlyList<TableSummary> tables, IReadOnlyList<Diagnostic> diagnostics, StageClock clock, TimeSpan wall)
+        IReadOnlyList<TableSummary> tables, IReadOnlyList<Diagnostic> diagnostics, StageClock clock, TimeSpan wall, InputReading? reading = null)
     {
-        var inputBytes = inputs.Sum(i => i.Bytes);
+        // Throughput over what this run read: its splits when it read only those, else the whole input.
+        var inputBytes = reading is { BytesRead: > 0 } ? reading.BytesRead : inputs.Sum(i => i.Bytes);
         var seconds = Math.Max(wall.TotalSeconds, 1e-9);
         return new AnalysisManifest
         {
@@ -98,6 +114,11 @@ public sealed record AnalysisManifest
             Threads = options.Workers,
             Stages = options.Stages.ToString(),
             Inputs = inputs,
+            ShardBy = options.Shard.IsAll ? "all" : options.ShardBy == NewsLens.ShardBy.Input ? "input" : "article_id",
+            CorpusBytes = reading?.CorpusBytes ?? 0,
+            BytesRead = reading?.BytesRead ?? 0,
+            BytesScanned = reading?.BytesScanned ?? 0,
+            Splits = reading?.Splits ?? [],
             ArticlesRead = read,
             Articles = analysed,
             Characters = characters,
@@ -125,6 +146,9 @@ public sealed record AnalysisManifest
         assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]
         ?? assembly.GetName().Version?.ToString() ?? "unknown";
 }
+
+/// <summary>What a run read from its input files.</summary>
+internal sealed record InputReading(long CorpusBytes, long BytesRead, long BytesScanned, IReadOnlyList<InputSplit> Splits);
 
 /// <summary>An input path and its size in bytes (a folder: all its files).</summary>
 public sealed record InputFile(string Path, long Bytes);

@@ -9,6 +9,12 @@ public sealed record AnalysisOptions
     /// <summary>The slice of the corpus to analyse; the default is all of it.</summary>
     public Shard Shard { get; init; } = Shard.All;
 
+    /// <summary>How a <see cref="Shard"/> is cut from the inputs: by input splits (each shard reads only its bytes), or by article id.</summary>
+    public ShardBy ShardBy { get; init; } = ShardBy.Input;
+
+    /// <summary>A JSON Lines file is cut inside only where both pieces hold at least this many bytes (else it goes whole to one shard).</summary>
+    public long MinSplitBytes { get; init; } = 1L << 20;
+
     public AnalysisStages Stages { get; init; } = AnalysisStages.All;
 
     public AnalysisFormat Format { get; init; } = AnalysisFormat.Parquet;
@@ -40,6 +46,18 @@ public sealed record AnalysisOptions
     internal long BatchCharacters { get; init; } = 256 * 1024;
 
     internal int Workers => Math.Max(1, Threads);
+}
+
+/// <summary>How a shard's articles are chosen (see <see cref="AnalysisOptions.ShardBy"/>).</summary>
+public enum ShardBy
+{
+    /// <summary>Shard I reads only its share of the input bytes (whole files, or line-aligned byte ranges of JSON Lines):
+    /// the N shards read the corpus once together. Duplicate ids are kept, not renamed.</summary>
+    Input,
+
+    /// <summary>Every shard reads every input and keeps the articles whose id hashes (FNV-1a) to it: N times the
+    /// reading, but duplicate ids are renamed ("id~2") exactly as in an unsharded run.</summary>
+    ArticleId,
 }
 
 /// <summary>The per-article stages to run (segmentation always runs, in the loader).</summary>

@@ -17,8 +17,10 @@ internal static class AnalysisTables
         Column.String<Article>("site", a => a.Site),
         Column.String<Article>("author", a => a.Author),
         Column.Date<Article>("published", a => a.Published),
+        Column.String<Article>("published_at", a => a.PublishedAt),
         Column.String<Article>("date_source", a => DateSourceName(a.DateSource)),
         Column.String<Article>("url", a => a.Url),
+        Column.String<Article>("language", a => a.Language),
         Column.String<Article>("parent_id", a => a.ParentId),
         Column.Int<Article>("words", a => a.Words),
         Column.Int<Article>("paragraphs", a => a.Paragraphs.Count),
@@ -56,7 +58,8 @@ internal static class AnalysisTables
         Column.Int<Quote>("start", q => q.Start),
         Column.Int<Quote>("end", q => q.End),
         Column.Int<Quote>("sentence", q => q.Sentence),
-        Column.Double<Quote>("confidence", q => q.Confidence));
+        Column.Double<Quote>("confidence", q => q.Confidence),
+        Column.String<Quote>("rule", q => q.Rule));
 
     public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",
         Column.String<SentenceSentiment>("article", s => s.Article),

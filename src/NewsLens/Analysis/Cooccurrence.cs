@@ -61,7 +61,9 @@ public sealed class CooccurrenceTable
     /// <summary>
     /// A square, symmetric actor × actor matrix of <paramref name="measure"/> (default: the options' measure) for heatmaps:
     /// first column "actor", then one column per actor, in the same order (most connected first). Pairs never seen
-    /// together hold 0; the diagonal holds the actor's own window count for <see cref="AssociationMeasure.Count"/>, else NaN.
+    /// together (or kept out by the minimum count) hold 0 for <see cref="AssociationMeasure.Count"/> and NaN (blank) for the
+    /// association measures, whose value for them is undefined (NPMI's −1 would claim they avoid each other); the diagonal
+    /// holds the actor's own window count for Count, else NaN.
     /// </summary>
     /// <param name="period">Which period when sliced; null takes every edge (only meaningful when not sliced).</param>
     public DataFrame ToMatrix(AssociationMeasure? measure = null, string? period = null)
@@ -81,6 +83,13 @@ public sealed class CooccurrenceTable
         var actors = weight.Keys.OrderByDescending(a => weight[a]).ThenBy(a => a, StringComparer.Ordinal).ToList();
         var index = actors.Select((a, i) => (a, i)).ToDictionary(x => x.a, x => x.i, StringComparer.Ordinal);
         var values = new double[actors.Count, actors.Count];
+        if (m != AssociationMeasure.Count)
+        {
+            for (var i = 0; i < actors.Count; i++)
+                for (var j = 0; j < actors.Count; j++)
+                    values[i, j] = double.NaN;
+        }
+
         for (var i = 0; i < actors.Count; i++)
             values[i, i] = m == AssociationMeasure.Count ? own[actors[i]] : double.NaN;
         foreach (var e in edges)

@@ -35,13 +35,17 @@ public sealed class Pipeline
         Analyze(articles.Select(PendingArticle.Of), null, cancellationToken);
 
     /// <summary>Loads the inputs (files, folders), analyses them and writes the tables and manifest under <paramref name="outputDirectory"/>.</summary>
+    /// <remarks>
+    /// With a <see cref="AnalysisOptions.Shard"/> other than all, this run reads only its shard's input splits (see
+    /// <see cref="ShardBy.Input"/>), or every input keeping the articles whose id hashes to it (<see cref="ShardBy.ArticleId"/>).
+    /// </remarks>
     public AnalysisManifest Run(IEnumerable<string> inputs, string outputDirectory, CancellationToken cancellationToken = default)
     {
         var paths = inputs.ToArray();
         var diagnostics = new List<Diagnostic>();
         var load = Options.Load ?? new LoadOptions();
         var forward = load.OnDiagnostic;
-        var articles = new CorpusLoader(load with
+        var loader = new CorpusLoader(load with
         {
             OnDiagnostic = d =>
             {
@@ -49,28 +53,33 @@ public sealed class Pipeline
                     diagnostics.Add(d); // called on the reader thread; read after the run
                 forward?.Invoke(d);
             },
-        }).Pending(paths);
-        return Run(articles, outputDirectory, AnalysisManifest.DescribeInputs(paths), diagnostics, cancellationToken);
+        });
+        var splitting = SplitsInputs;
+        var articles = splitting ? loader.Pending(paths, Options.Shard, Options.MinSplitBytes) : loader.Pending(paths);
+        return Run(articles, outputDirectory, AnalysisManifest.DescribeInputs(paths), diagnostics, loader, cancellationToken);
     }
 
     /// <summary>Analyses a stream of articles and writes the tables and manifest under <paramref name="outputDirectory"/>.</summary>
     public AnalysisManifest Run(IEnumerable<Article> articles, string outputDirectory, CancellationToken cancellationToken = default) =>
-        Run(articles.Select(PendingArticle.Of), outputDirectory, [], [], cancellationToken);
+        Run(articles.Select(PendingArticle.Of), outputDirectory, [], [], null, cancellationToken);
+
+    // Whether this run reads only its own input splits rather than every input.
+    private bool SplitsInputs => !Options.Shard.IsAll && Options.ShardBy == ShardBy.Input;
 
     internal AnalysisManifest Run(
         IEnumerable<PendingArticle> articles, string outputDirectory, IReadOnlyList<InputFile> inputs, IReadOnlyList<Diagnostic> diagnostics,
-        CancellationToken cancellationToken)
+        CorpusLoader? loader, CancellationToken cancellationToken)
     {
         var clock = new StageClock();
         var read = new ReadCounter();
-        var analyses = Analyze(Count(articles, read, clock), clock, cancellationToken);
-        return Write(analyses, outputDirectory, inputs, diagnostics, clock, () => read.Count);
+        var analyses = Analyze(Count(articles, read, clock), clock, cancellationToken, byId: loader is null || !SplitsInputs);
+        return Write(analyses, outputDirectory, inputs, diagnostics, clock, () => read.Count, loader);
     }
 
     /// <summary>Writes analyses (in their order) as tables plus manifest; the one writing path for streams and in-memory results.</summary>
     internal AnalysisManifest Write(
         IEnumerable<ArticleAnalysis> analyses, string outputDirectory, IReadOnlyList<InputFile> inputs, IReadOnlyList<Diagnostic> diagnostics,
-        StageClock clock, Func<long>? articlesRead = null)
+        StageClock clock, Func<long>? articlesRead = null, CorpusLoader? loader = null)
     {
         var started = DateTimeOffset.UtcNow;
         var wall = Stopwatch.StartNew();
@@ -98,15 +107,17 @@ public sealed class Pipeline
         wall.Stop();
         Options.Progress?.Report(new AnalysisProgress(analysed, characters, wall.Elapsed, true));
         var read = articlesRead?.Invoke() ?? analysed;
-        var manifest = AnalysisManifest.Create(Options, started, inputs, read, analysed, characters, tables, diagnostics, clock, wall.Elapsed);
+        var reading = loader is null ? null : new InputReading(loader.CorpusBytes, loader.Bytes.Read, loader.Bytes.Scanned, loader.Splits.ToArray());
+        var manifest = AnalysisManifest.Create(Options, started, inputs, read, analysed, characters, tables, diagnostics, clock, wall.Elapsed, reading);
         manifest.Save(outputDirectory);
         return manifest;
     }
 
-    internal IEnumerable<ArticleAnalysis> Analyze(IEnumerable<PendingArticle> articles, StageClock? clock, CancellationToken cancellationToken)
+    internal IEnumerable<ArticleAnalysis> Analyze(IEnumerable<PendingArticle> articles, StageClock? clock, CancellationToken cancellationToken, bool byId = true)
     {
+        // Articles of an input split are this shard's already; otherwise the shard is the slice of ids hashing to it.
         var shard = Options.Shard;
-        var slice = shard.IsAll ? articles : articles.Where(a => shard.Contains(a.Id));
+        var slice = shard.IsAll || !byId ? articles : articles.Where(a => shard.Contains(a.Id));
         return OrderedParallel.Map(slice, a => Analyze(a, clock), Options.Workers, a => a.Characters + 256, Options.BatchCharacters,
             cancellationToken: cancellationToken);
     }

@@ -195,7 +195,7 @@ public static class PipelineBenchmark
         // Read as the pipeline reads its own inputs: articles are built on the worker threads.
         var articles = Enumerable.Range(0, repeat).SelectMany(_ => new CorpusLoader(new LoadOptions()).Pending([input]));
         AnalysisManifest? manifest = null;
-        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output, [], [], CancellationToken.None)).Articles);
+        var figure = Measure(name, threads, megabytes * repeat, () => (manifest = pipeline.Run(articles, output, [], [], null, CancellationToken.None)).Articles);
         Directory.Delete(output, recursive: true);
         return figure with { StageSeconds = manifest!.Timings.StageSeconds };
     }

@@ -6,11 +6,11 @@ public static partial class ActorCharts
 {
     /// <inheritdoc cref="CooccurrenceHeatmap(IReadOnlyDictionary{string, int}, IEnumerable{ActorPair}, HeatmapOptions?)"/>
     public static GenericChart CooccurrenceHeatmap(CooccurrenceTable table, HeatmapOptions? options = null) =>
-        CooccurrenceHeatmap(WindowCounts(table), Pairs(table), (options ?? new HeatmapOptions()) with { Window = WindowNoun(table) });
+        CooccurrenceHeatmap(WindowCounts(table), Pairs(table), (options ?? new HeatmapOptions()) with { Window = WindowNoun(table), CountsWindows = true });
 
     /// <inheritdoc cref="Network(IReadOnlyDictionary{string, int}, IEnumerable{ActorPair}, NetworkOptions?)"/>
     public static GenericChart Network(CooccurrenceTable table, NetworkOptions? options = null) =>
-        Network(WindowCounts(table), Pairs(table), (options ?? new NetworkOptions()) with { Window = WindowNoun(table) });
+        Network(WindowCounts(table), Pairs(table), (options ?? new NetworkOptions()) with { Window = WindowNoun(table), CountsWindows = true });
 
     /// <summary>The pairs of a co-occurrence table with their counts and NPMI.</summary>
     public static IReadOnlyList<ActorPair> Pairs(CooccurrenceTable table) =>

@@ -35,6 +35,9 @@ public sealed record HeatmapOptions
 
     /// <summary>What a co-occurrence is ("sentences", "articles"), for titles and hover text.</summary>
     public string Window { get; init; } = "sentences";
+
+    /// <summary>Set when the per-actor counts are windows naming the actor (from a co-occurrence table), not mentions.</summary>
+    internal bool CountsWindows { get; init; }
 }
 
 public sealed record NetworkOptions
@@ -49,6 +52,9 @@ public sealed record NetworkOptions
     public PairMeasure EdgeWidth { get; init; } = PairMeasure.Association;
 
     public string Window { get; init; } = "sentences";
+
+    /// <summary>Set when the per-actor counts are windows naming the actor (from a co-occurrence table), not mentions.</summary>
+    internal bool CountsWindows { get; init; }
 
     /// <summary>Iterations of the force-directed layout.</summary>
     public int Iterations { get; init; } = 300;
@@ -81,14 +87,16 @@ public static partial class ActorCharts
         var labels = order.Select(i => actors[i]).ToArray();
         var z = order.Select(i => order.Select(j => i == j ? (double?)null : options.Measure == PairMeasure.Count ? counts[i, j] : association[i, j]).ToArray()).ToArray();
         var hover = order.Select(i => order.Select(j => i == j
-            ? $"{actors[i]}: {"mention".ToQuantity(mentions[actors[i]])}"
+            ? $"{actors[i]}: {Own(mentions[actors[i]], options.CountsWindows, options.Window)}"
             : $"{actors[i]} & {actors[j]}: together in {options.Window.ToQuantity(counts[i, j])}" +
               (association[i, j] is { } a ? $", association {Figure.Number(a)}" : "")).ToArray()).ToArray();
 
         var measure = options.Measure == PairMeasure.Count ? $"{options.Window.Transform(To.SentenceCase)} together" : "Association (NPMI)";
         return new Figure(
                 $"Who appears with whom: {"actor".ToQuantity(n)}, {(options.Measure == PairMeasure.Count ? "co-occurrence counts" : "association (NPMI)")}",
-                $"co-occurrence within {options.Window}; ordered by {(options.Order == HeatmapOrder.Clustering ? "clustering" : "mentions")}")
+                $"co-occurrence within {options.Window}; ordered by "
+                + (options.Order == HeatmapOrder.Clustering ? "clustering" : options.CountsWindows ? $"{options.Window} naming each actor" : "mentions")
+                + (options.Measure == PairMeasure.Association ? "; blank: never together" : ""))
             .Trace("heatmap",
                 ("x", labels),
                 ("y", labels),
@@ -127,7 +135,7 @@ public static partial class ActorCharts
 
         var figure = new Figure(
             $"Actor network: {"actor".ToQuantity(actors.Count)}, {"link".ToQuantity(edges.Count)}",
-            $"node size: mentions; edge width: {(options.EdgeWidth == PairMeasure.Count ? "co-occurrences" : "association (NPMI)")}; together = same {options.Window.Singularize()}");
+            $"node size: {(options.CountsWindows ? $"{options.Window} naming the actor" : "mentions")}; edge width: {(options.EdgeWidth == PairMeasure.Count ? "co-occurrences" : "association (NPMI)")}; together = same {options.Window.Singularize()}");
         foreach (var edge in edges)
         {
             var (a, b) = (positions[index[edge.A]], positions[index[edge.B]]);
@@ -163,12 +171,15 @@ public static partial class ActorCharts
                 ["color"] = "#636efa",
                 ["line"] = new Dictionary<string, object> { ["width"] = 1, ["color"] = "#ffffff" },
             }),
-            ("customdata", actors.Select(a => $"{a}: {"mention".ToQuantity(mentions[a])}, linked to {"actor".ToQuantity(edges.Count(e => e.A == a || e.B == a))}").ToArray()),
+            ("customdata", actors.Select(a => $"{a}: {Own(mentions[a], options.CountsWindows, options.Window)}, linked to {"actor".ToQuantity(edges.Count(e => e.A == a || e.B == a))}").ToArray()),
             ("hovertemplate", QuoteCharts.Hover));
 
         var hidden = new Dictionary<string, object> { ["visible"] = false };
         return figure.Set("xaxis", hidden).Set("yaxis", hidden).Height(620).Build();
     }
+
+    private static string Own(int count, bool windows, string window) =>
+        windows ? $"in {window.ToQuantity(count)}" : "mention".ToQuantity(count);
 
     private static List<string> TopActors(IReadOnlyDictionary<string, int> mentions, int top) =>
         mentions.OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Take(top).Select(m => m.Key).ToList();

@@ -26,7 +26,7 @@ public static class CorpusCharts
                 ("marker", new Dictionary<string, object> { ["color"] = Figure.Color(0) }),
                 ("customdata", shown.Select(o => $"{o.Outlet}: {"article".ToQuantity(o.Articles)}, {"word".ToQuantity(o.Words, "N0")}").ToArray()),
                 ("hovertemplate", QuoteCharts.Hover))
-            .Axis("xaxis", "Articles")
+            .CountAxis("xaxis", "Articles", shown.Select(o => o.Articles).DefaultIfEmpty(0).Max())
             .Axis("yaxis", "Outlet", reversed: true)
             .Height(Math.Max(300, 120 + 26 * shown.Count))
             .Build();
@@ -46,6 +46,9 @@ public static class CorpusCharts
         string Group(Article a) => a.Outlet is { } o && named.Contains(o) ? o : a.Outlet is null && named.Contains(UnknownOutlet) ? UnknownOutlet : "other outlets";
         var groups = outlets.Take(topOutlets).Concat(outlets.Count > topOutlets ? ["other outlets"] : []).ToList();
         var undated = list.Count - dated.Count;
+        if (dated.Count == 0)
+            return Figure.Nothing("Articles over time: no dated articles", $"{"article".ToQuantity(undated)}, none with a published date",
+                "No article has a published date, so there is no time axis to draw.");
         var figure = new Figure($"Articles over time: {"article".ToQuantity(dated.Count)} by {TimeBuckets.Noun(resolved)}",
             undated > 0 ? $"{"undated article".ToQuantity(undated)} not shown" : "every article is dated");
         for (var i = 0; i < groups.Count; i++)
@@ -61,9 +64,10 @@ public static class CorpusCharts
                 ("hovertemplate", QuoteCharts.Hover));
         }
 
+        var tallest = buckets.Select(b => dated.Count(a => TimeBuckets.Start(a.Published!.Value, resolved) == b)).DefaultIfEmpty(0).Max();
         return figure.Set("barmode", "stack")
             .Axis("xaxis", TimeBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date")
-            .Axis("yaxis", "Articles")
+            .CountAxis("yaxis", "Articles", tallest)
             .Height(400)
             .Build();
     }

@@ -20,7 +20,30 @@ internal sealed class Figure
         Set("font", new Dictionary<string, object> { ["family"] = "system-ui, -apple-system, Segoe UI, sans-serif", ["size"] = 13 });
         Set("hovermode", "closest");
         Set("margin", new Dictionary<string, object> { ["t"] = subtitle is null ? 60 : 80, ["l"] = 60, ["r"] = 30, ["b"] = 60 });
-        Set("legend", new Dictionary<string, object> { ["orientation"] = "h", ["y"] = -0.2 });
+        // Legend at the right, top-aligned: below the plot it collided with the x-axis title.
+        Set("legend", new Dictionary<string, object> { ["orientation"] = "v", ["x"] = 1.02, ["xanchor"] = "left", ["y"] = 1, ["yanchor"] = "top" });
+    }
+
+    /// <summary>
+    /// A chart that says why there is nothing to draw (an undated corpus has no time axis): the title, the reason in the
+    /// middle, and no invented axes.
+    /// </summary>
+    public static GenericChart Nothing(string title, string subtitle, string message)
+    {
+        var hidden = new Dictionary<string, object> { ["visible"] = false };
+        return new Figure(title, subtitle)
+            .Set("xaxis", hidden)
+            .Set("yaxis", hidden)
+            .Set("annotations", new[]
+            {
+                new Dictionary<string, object>
+                {
+                    ["text"] = message, ["xref"] = "paper", ["yref"] = "paper", ["x"] = 0.5, ["y"] = 0.5, ["showarrow"] = false,
+                    ["font"] = new Dictionary<string, object> { ["size"] = 15, ["color"] = "#57606a" },
+                },
+            })
+            .Height(260)
+            .Build();
     }
 
     public Figure Set(string attribute, object value)
@@ -35,6 +58,19 @@ internal sealed class Figure
         if (type is not null) style["type"] = type;
         if (reversed) style["autorange"] = "reversed";
         if (categoryOrderAsGiven) style["categoryorder"] = "trace";
+        return Set(axis, style);
+    }
+
+    /// <summary>An axis of counts: whole-number ticks only (one per unit while the counts are small), starting at zero.</summary>
+    public Figure CountAxis(string axis, string title, double max, bool reversed = false)
+    {
+        var style = new Dictionary<string, object>
+        {
+            ["title"] = new Dictionary<string, object> { ["text"] = title }, ["automargin"] = true, ["rangemode"] = "tozero", ["tickformat"] = ",d",
+        };
+        if (max <= 10)
+            style["dtick"] = 1; // plotly would otherwise tick 0.5, 1.5, … on small counts
+        if (reversed) style["autorange"] = "reversed";
         return Set(axis, style);
     }
 

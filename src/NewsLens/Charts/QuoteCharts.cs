@@ -58,9 +58,11 @@ public static partial class QuoteCharts
                 ("hovertemplate", Hover));
         }
 
+        var longest = options.Stacked ? speakers.Select(s => s.Count).DefaultIfEmpty(0).Max()
+            : speakers.SelectMany(s => outlets.Select(o => list.Count(q => q.Speaker == s.Speaker && (q.Outlet ?? UnknownOutlet) == o))).DefaultIfEmpty(0).Max();
         return figure
             .Set("barmode", options.Stacked ? "stack" : "group")
-            .Axis("xaxis", "Quotes")
+            .CountAxis("xaxis", "Quotes", longest)
             .Axis("yaxis", "Speaker", reversed: true)
             .Height(Math.Max(320, 90 + 28 * names.Count * (options.Stacked ? 1 : Math.Max(1, Math.Min(outlets.Count, 3)))))
             .Build();
@@ -79,13 +81,18 @@ public static partial class QuoteCharts
             .Select(g => g.Key)
             .ToList();
         var undated = list.Count - dated.Count;
+        if (dated.Count == 0)
+            return Figure.Nothing("Quotes over time: no dated quotes", $"{"quote".ToQuantity(undated)}, none from a dated article",
+                "No article has a published date, so quotes cannot be placed in time.");
         var subtitle = $"{"quote".ToQuantity(dated.Count)} by {TimeBuckets.Noun(resolved)}"
             + (undated > 0 ? $"; {"undated quote".ToQuantity(undated)} not shown" : "");
         var figure = new Figure($"Quotes over time: the {"most quoted speaker".ToQuantity(speakers.Count, ShowQuantityAs.None)}", subtitle);
+        var highest = 0;
         for (var i = 0; i < speakers.Count; i++)
         {
             var speaker = speakers[i];
             var counts = buckets.Select(b => dated.Count(q => q.Speaker == speaker && TimeBuckets.Start(q.Published!.Value, resolved) == b)).ToArray();
+            highest = Math.Max(highest, counts.DefaultIfEmpty(0).Max());
             figure.Trace("scatter",
                 ("mode", "lines+markers"),
                 ("name", speaker),
@@ -96,6 +103,6 @@ public static partial class QuoteCharts
                 ("hovertemplate", Hover));
         }
 
-        return figure.Axis("xaxis", TimeBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date").Axis("yaxis", "Quotes").Height(420).Build();
+        return figure.Axis("xaxis", TimeBuckets.Noun(resolved).Transform(To.SentenceCase), type: "date").CountAxis("yaxis", "Quotes", highest).Height(420).Build();
     }
 }

@@ -25,6 +25,12 @@ public sealed record SentimentChartOptions
 
     /// <summary>Violins (true) or box plots (false) in <see cref="SentimentCharts.Distribution"/>.</summary>
     public bool Violin { get; init; } = true;
+
+    /// <summary>
+    /// Fewest observations in a period for its confidence band: below it the mean is drawn as a point labelled with its n
+    /// (a t interval from one or two scores spans far more than the whole scale and says nothing).
+    /// </summary>
+    public int MinBandCount { get; init; } = 3;
 }
 
 /// <summary>Sentiment over time and its distribution by outlet or actor.</summary>
@@ -50,9 +56,13 @@ public static class SentimentCharts
             .Where(b => shown.Contains(b.Group!))
             .ToLookup(b => b.Group!, StringComparer.Ordinal);
         var undated = list.Count - dated.Count;
+        if (dated.Count == 0)
+            return Figure.Nothing($"Sentiment over time: no dated {options.Unit.Pluralize()}", $"{("undated " + options.Unit).ToQuantity(undated)}",
+                $"No {options.Unit} has a published date, so there is no time axis to draw.");
         var figure = new Figure(
             $"Sentiment over time: {options.SeriesName.ToQuantity(series.Count)}",
-            $"{options.Unit} compound score by {noun}; line: rolling mean of {noun.ToQuantity(options.Window)}; band: 95 % confidence interval"
+            $"{options.Unit} compound score by {noun}; line: rolling mean of {noun.ToQuantity(options.Window)}; band: 95 % confidence interval "
+                + $"where a {noun} has {options.MinBandCount} or more {options.Unit.Pluralize()} (else the point shows its n)"
                 + (undated > 0 ? $"; {("undated " + options.Unit).ToQuantity(undated)} not shown" : ""));
         for (var s = 0; s < series.Count; s++)
         {
@@ -60,20 +70,24 @@ public static class SentimentCharts
             var color = Figure.Color(s);
             var stats = buckets[name].ToList();
             var x = stats.Select(b => Figure.Date(b.Start)).ToArray();
+            // The band stays inside the score's range, and only where enough observations make it mean something.
+            var banded = stats.Select(b => b.Count >= options.MinBandCount && b.CiLow is not null && b.CiHigh is not null).ToArray();
             figure.Trace("scatter",
-                ("mode", "lines"), ("x", x), ("y", stats.Select(b => b.CiHigh).ToArray()),
+                ("mode", "lines"), ("x", x), ("y", stats.Select((b, k) => banded[k] ? Math.Min(1, b.CiHigh!.Value) : (double?)null).ToArray()),
                 ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
                 ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
             figure.Trace("scatter",
-                ("mode", "lines"), ("x", x), ("y", stats.Select(b => b.CiLow).ToArray()),
+                ("mode", "lines"), ("x", x), ("y", stats.Select((b, k) => banded[k] ? Math.Max(-1, b.CiLow!.Value) : (double?)null).ToArray()),
                 ("fill", "tonexty"), ("fillcolor", Figure.Transparent(color, 0.18)),
                 ("line", new Dictionary<string, object> { ["width"] = 0, ["color"] = color }),
                 ("legendgroup", name), ("showlegend", false), ("hoverinfo", "skip"), ("connectgaps", false));
             figure.Trace("scatter",
-                ("mode", "markers"), ("x", x), ("y", stats.Select(b => b.MeanCompound).ToArray()),
+                ("mode", "markers+text"), ("x", x), ("y", stats.Select(b => b.MeanCompound).ToArray()),
+                ("text", stats.Select(b => b.MeanCompound is not null && b.Count < options.MinBandCount ? $"n={b.Count}" : "").ToArray()),
+                ("textposition", "top center"), ("textfont", new Dictionary<string, object> { ["size"] = 10, ["color"] = color }),
                 ("marker", new Dictionary<string, object> { ["color"] = color, ["size"] = 7 }),
                 ("legendgroup", name), ("showlegend", false),
-                ("customdata", stats.Select(b => Hover(name, TimeBuckets.HumanLabel(b.Start, bucket), b, options.Unit)).ToArray()),
+                ("customdata", stats.Select(b => Hover(name, TimeBuckets.HumanLabel(b.Start, bucket), b, options.Unit, options.MinBandCount)).ToArray()),
                 ("hovertemplate", QuoteCharts.Hover));
             figure.Trace("scatter",
                 ("mode", "lines"), ("name", name), ("x", x), ("y", stats.Select(b => b.RollingMean).ToArray()),
@@ -137,10 +151,12 @@ public static class SentimentCharts
         ["line"] = new Dictionary<string, object> { ["color"] = "rgba(0,0,0,0.3)", ["width"] = 1, ["dash"] = "dot" },
     };
 
-    private static string Hover(string series, string period, SentimentBucket bucket, string unit) => bucket.MeanCompound is not { } mean
+    private static string Hover(string series, string period, SentimentBucket bucket, string unit, int minBand) => bucket.MeanCompound is not { } mean
         ? $"{series}, {period}: no {unit.Pluralize()}"
         : $"{series}, {period}: mean {Figure.Number(mean)} from {unit.ToQuantity(bucket.Count)}"
-          + (bucket.CiLow is { } low && bucket.CiHigh is { } high ? $" (95 % CI {Figure.Number(low)} to {Figure.Number(high)})" : "");
+          + (bucket.Count >= minBand && bucket.CiLow is { } low && bucket.CiHigh is { } high
+              ? $" (95 % CI {Figure.Number(Math.Max(-1, low))} to {Figure.Number(Math.Min(1, high))})"
+              : "");
 }
 
 /// <summary>Sentiment observations for <see cref="SentimentCharts"/>, from the library's sentiment results.</summary>

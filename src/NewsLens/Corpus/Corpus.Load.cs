@@ -70,17 +70,57 @@ internal sealed class CorpusLoader(LoadOptions options)
     private int articles;
     private int skipped;
 
+    /// <summary>Bytes read from the inputs (whole files, ranges) and bytes only scanned to number records; complete once the stream ends.</summary>
+    public ReadCounts Bytes { get; } = new();
+
+    /// <summary>The splits read (for <see cref="Pending(IReadOnlyList{string}, Shard, long)"/>); complete once the stream ends.</summary>
+    public List<InputSplit> Splits { get; } = [];
+
+    /// <summary>Total size of the input files (all shards'), known once the stream has started.</summary>
+    public long CorpusBytes { get; private set; }
+
+    /// <summary>Every article of the inputs, ids settled across the whole stream (a duplicate id is renamed "id~2").</summary>
     public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths)
+    {
+        // An iterator: the inputs are looked for when the stream is read, as each file is.
+        var files = FindFiles(paths);
+        foreach (var article in Read(files.Select(f => (f, new InputSplit(f.FullPath, 0, f.Length, true))).ToList(), renameDuplicates: true))
+            yield return article;
+    }
+
+    /// <summary>
+    /// Only the articles of <paramref name="shard"/>'s input splits (see <see cref="InputSplits"/>): each shard reads its
+    /// own bytes, and the shards together read every article once, with the ids and indexes of an unsharded read.
+    /// </summary>
+    /// <remarks>
+    /// One exception: renaming a duplicate id ("id~2") needs every id before it, which a shard does not read; a sharded
+    /// read keeps duplicates as they are (with a warning where the shard sees one) so that ids never depend on N.
+    /// </remarks>
+    public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths, Shard shard, long minSplitBytes)
+    {
+        var files = FindFiles(paths);
+        foreach (var article in Read(InputSplits.For(files, shard, minSplitBytes), renameDuplicates: false))
+            yield return article;
+    }
+
+    private List<SourceFile> FindFiles(IReadOnlyList<string> paths)
     {
         var files = new List<SourceFile>();
         foreach (var path in paths)
             files.AddRange(SourceFiles.Find(path, Report, options.MetadataFile));
+        CorpusBytes = files.Sum(f => f.Length);
+        return files;
+    }
+
+    private IEnumerable<PendingArticle> Read(IReadOnlyList<(SourceFile File, InputSplit Split)> splits, bool renameDuplicates)
+    {
         var sidecar = new MetadataSidecar(options.MetadataFile, options.MonthFirstNumericDates, Report);
-        var totalBytes = files.Sum(f => f.Length);
+        var totalBytes = splits.Sum(s => s.Split.Bytes);
         long doneBytes = 0;
-        for (var f = 0; f < files.Count; f++)
+        for (var f = 0; f < splits.Count; f++)
         {
-            var file = files[f];
+            var (file, split) = splits[f];
+            Splits.Add(split);
             var overrides = sidecar.For(file);
             var records = file.Format is SourceFormat.Json or SourceFormat.JsonLines or SourceFormat.Csv or SourceFormat.Tsv;
             var readers = new RecordReaders(options, Report);
@@ -94,7 +134,7 @@ internal sealed class CorpusLoader(LoadOptions options)
                     DraftArticle draft;
                     try
                     {
-                        drafts ??= Drafts(file, readers).GetEnumerator();
+                        drafts ??= (split.Whole ? Drafts(file, readers) : readers.JsonLines(file, split, Bytes)).GetEnumerator();
                         if (!drafts.MoveNext())
                             break;
                         draft = drafts.Current;
@@ -105,14 +145,15 @@ internal sealed class CorpusLoader(LoadOptions options)
                         break;
                     }
 
-                    var id = UniqueId(ArticleBuilder.IdFor(file.Relative, draft, records), file, draft.Line);
+                    var id = ArticleBuilder.IdFor(file.Relative, draft, records);
+                    id = renameDuplicates ? UniqueId(id, file, draft.Line) : KeptId(id, file, draft.Line);
                     if (draft.Index == 0)
                         mainId = id;
                     produced++;
                     articles++;
                     yield return new PendingArticle(draft, id, file.Relative, draft.ParentIndex is 0 ? mainId : null, overrides);
                     if (records && produced % ProgressEvery == 0)
-                        options.Progress?.Report(new LoadProgress(f, files.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
+                        options.Progress?.Report(new LoadProgress(f, splits.Count, doneBytes + readers.Position, totalBytes, articles, skipped, file.Relative));
                 }
             }
             finally
@@ -120,10 +161,12 @@ internal sealed class CorpusLoader(LoadOptions options)
                 drafts?.Dispose(); // also when the caller stops early
             }
 
+            if (split.Whole)
+                Bytes.Read += file.Length;
             if (produced == 0 && !records && !skippedFiles.Contains(file.Relative))
                 Report(new Diagnostic(file.Relative, null, DiagnosticSeverity.Skipped, "no article text found (only boilerplate, or too little text)"));
-            doneBytes += file.Length;
-            options.Progress?.Report(new LoadProgress(f + 1, files.Count, doneBytes, totalBytes, articles, skipped, file.Relative));
+            doneBytes += split.Bytes;
+            options.Progress?.Report(new LoadProgress(f + 1, splits.Count, doneBytes, totalBytes, articles, skipped, file.Relative));
         }
     }
 
@@ -170,6 +213,9 @@ internal sealed class CorpusLoader(LoadOptions options)
             return [];
         }
 
+        if (problem is not null)
+            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, problem)); // repaired, kept
+
         if (LongestLine(text, out var longLine) is var longest && longest > options.MaxLineLength)
         {
             Report(new Diagnostic(file.Relative, longLine, DiagnosticSeverity.Skipped,
@@ -179,7 +225,7 @@ internal sealed class CorpusLoader(LoadOptions options)
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return file.Format == SourceFormat.Html
-            ? new HtmlPageReader(options.Rules, options).Read(text, Path.GetFileName(file.FullPath))
+            ? new HtmlPageReader(options.Rules, Removed(file)).Read(text, Path.GetFileName(file.FullPath))
             : new ScrapedPageParser(options.Rules, options, Removed(file)).Parse(text);
     }
 
@@ -206,6 +252,14 @@ internal sealed class CorpusLoader(LoadOptions options)
         }
 
         return longest;
+    }
+
+    private string KeptId(string id, SourceFile file, int line)
+    {
+        if (!ids.Add(id))
+            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning,
+                $"duplicate id '{id}' kept: a sharded read cannot rename it as an unsharded one would (give records unique ids, or shard by article id)"));
+        return id;
     }
 
     private string UniqueId(string id, SourceFile file, int line)

@@ -13,6 +13,8 @@ internal sealed record MetadataOverride(int? Index, string? Title, string? Outle
         if (Index is { } only && only != article.Index)
             return article;
         var whole = Index is not null || article.Index == 0;
+        if (whole && Title is not null)
+            article = WithoutTitleLine(article, Title);
         return article with
         {
             Title = whole && Title is not null ? Title : article.Title,
@@ -20,10 +22,23 @@ internal sealed record MetadataOverride(int? Index, string? Title, string? Outle
             Url = whole && Url is not null ? Url : article.Url,
             Published = whole && Published is not null ? Published : article.Published,
             DateSource = whole && Published is not null ? DateSource.Metadata : article.DateSource,
+            PublishedAt = whole && Published is not null && Published != article.Published ? null : article.PublishedAt,
             Outlet = Outlet ?? article.Outlet,
             Site = Site ?? article.Site,
         };
     }
+
+    // A body that opens with the title the sidecar gives repeats it: the headline is not text (nor a quotation).
+    private static Article WithoutTitleLine(Article article, string title)
+    {
+        if (article.Paragraphs.Count < 2 || !SameWords(article[article.Paragraphs[0]], title))
+            return article;
+        var segmented = Segmenter.SegmentNormalized(article.Text[article.Paragraphs[1].Start..]);
+        return article with { Text = segmented.Text, Paragraphs = segmented.Paragraphs, Sentences = segmented.Sentences, Words = segmented.Words };
+    }
+
+    private static bool SameWords(string a, string b) =>
+        string.Join(' ', a.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)) == string.Join(' ', b.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
 
 /// <summary>

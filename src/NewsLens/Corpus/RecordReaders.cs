@@ -29,8 +29,53 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             yield break;
         }
 
-        var lines = new BoundedLineReader(reader, options.MaxLineLength);
-        var index = 0;
+        foreach (var draft in JsonLines(file, reader, 0, 0))
+            yield return draft;
+    }
+
+    /// <summary>
+    /// The records of the lines that start in bytes [split.Start, split.End) of a JSON Lines file (see <see cref="InputSplit"/>),
+    /// numbered (record index, line) as a read of the whole file numbers them; bytes read go to <paramref name="counts"/>.
+    /// </summary>
+    /// <remarks>
+    /// A record's index (and the id of a record without its own) is its position in the file, so a range that starts
+    /// inside the file first counts the records before it: a validating scan of those bytes, far cheaper than reading
+    /// them, kept apart in <see cref="ReadCounts.Scanned"/>. Files not in UTF-8 (UTF-16, Latin-1) cannot be cut by bytes:
+    /// the range at offset 0 reads the whole file, the others nothing.
+    /// </remarks>
+    public IEnumerable<DraftArticle> JsonLines(SourceFile file, InputSplit split, ReadCounts counts)
+    {
+        using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var length = stream.Length;
+        var encoding = TextDecoding.DetectHead(stream, out var utf8, out var head, out var problem);
+        if (encoding is null || !utf8)
+        {
+            counts.Read += split.Start > 0 ? head : 0;
+            if (split.Start > 0)
+                yield break; // the range at offset 0 reads (or reports) the file
+            stream.Dispose();
+            counts.Read += length;
+            foreach (var draft in JsonLines(file))
+                yield return draft;
+            yield break;
+        }
+
+        var from = split.Start == 0 ? 0 : LineStartAtOrAfter(stream, split.Start, counts);
+        var to = split.End >= length ? length : LineStartAtOrAfter(stream, split.End, counts);
+        if (from >= to)
+            yield break;
+        var (linesBefore, recordsBefore) = from == 0 ? (0, 0) : CountRecords(stream, from, counts);
+        counts.Read += to - from + (from == 0 ? Math.Max(0, head - to) : head); // the head read for the encoding, where not in the range
+        stream.Position = from;
+        using var reader = new StreamReader(new RangeStream(stream, to - from), encoding, detectEncodingFromByteOrderMarks: from == 0, bufferSize: 1 << 16);
+        foreach (var draft in JsonLines(file, reader, linesBefore, recordsBefore))
+            yield return draft;
+    }
+
+    private IEnumerable<DraftArticle> JsonLines(SourceFile file, StreamReader reader, int linesBefore, int recordsBefore)
+    {
+        var lines = new BoundedLineReader(reader, options.MaxLineLength, linesBefore);
+        var index = recordsBefore;
         while (lines.Next() is { } line)
         {
             Position = reader.BaseStream.Position;
@@ -90,6 +135,9 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             report(new Diagnostic(file.Relative, problemLine, DiagnosticSeverity.Skipped, problem!));
             yield break;
         }
+
+        if (problem is not null)
+            report(new Diagnostic(file.Relative, problemLine, DiagnosticSeverity.Warning, problem)); // repaired, kept
 
         var first = FirstNonWhiteSpace(json.Span);
         if (first is null)
@@ -203,6 +251,109 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             }
 
             yield return Map(fields, ++index, row, file);
+        }
+    }
+
+    // The offset just past the first newline at or after `offset` (the file's length when there is none).
+    private static long LineStartAtOrAfter(FileStream stream, long offset, ReadCounts counts)
+    {
+        stream.Position = offset;
+        var buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+        try
+        {
+            var position = offset;
+            int read;
+            while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                var newline = buffer.AsSpan(0, read).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    counts.Read += newline + 1;
+                    return position + newline + 1;
+                }
+
+                counts.Read += read;
+                position += read;
+            }
+
+            return position;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Lines and records in bytes [0, end) (end is a line start): records are counted exactly as the reader numbers them
+    /// (a line that is a JSON object, not too long, valid UTF-8 without U+FFFD), without building any of them.
+    /// </summary>
+    private (int Lines, int Records) CountRecords(FileStream stream, long end, ReadCounts counts)
+    {
+        stream.Position = 0;
+        int lines = 0, records = 0, begin = 0, filled = 0;
+        var buffer = new byte[1 << 20];
+        var remaining = end;
+        var bomChecked = false;
+        while (true)
+        {
+            if (remaining > 0)
+            {
+                if (filled == buffer.Length)
+                    Array.Resize(ref buffer, buffer.Length * 2); // a line longer than the buffer
+                var read = stream.Read(buffer, filled, (int)Math.Min(buffer.Length - filled, remaining));
+                if (read <= 0)
+                    remaining = 0;
+                remaining -= read;
+                counts.Scanned += read;
+                filled += read;
+            }
+
+            var span = buffer.AsSpan(0, filled);
+            if (!bomChecked && (filled >= 3 || remaining == 0))
+            {
+                bomChecked = true;
+                if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+                    begin = 3; // a byte order mark is not part of the first line
+            }
+
+            int newline;
+            while (bomChecked && (newline = span[begin..].IndexOf((byte)'\n')) >= 0)
+            {
+                lines++;
+                records += IsRecord(span.Slice(begin, newline)) ? 1 : 0;
+                begin += newline + 1;
+            }
+
+            if (remaining == 0)
+                return (lines, records); // `end` is a line start: nothing is left over
+
+            Buffer.BlockCopy(buffer, begin, buffer, 0, filled - begin);
+            filled -= begin;
+            begin = 0;
+        }
+    }
+
+    // Whether the reader would give this line a record index: see JsonLines(file, reader, ...).
+    private bool IsRecord(ReadOnlySpan<byte> line)
+    {
+        if (line.Length > 0 && line[^1] == (byte)'\r')
+            line = line[..^1];
+        if (line.Length > options.MaxLineLength && Encoding.UTF8.GetCharCount(line) > options.MaxLineLength)
+            return false;
+        if (!System.Text.Unicode.Utf8.IsValid(line) || line.IndexOf("\uFFFD"u8) >= 0)
+            return false;
+        try
+        {
+            var reader = new Utf8JsonReader(line);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+                return false;
+            reader.Skip();
+            return !reader.Read(); // a second value throws: not one JSON document
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 
@@ -492,13 +643,13 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
 /// <summary>Reads lines without ever holding more than a limit: an overlong line is reported by its length, not stored.</summary>
 /// <remarks>A line's text lives in a buffer reused for the next line: no string per line.</remarks>
-internal sealed class BoundedLineReader(TextReader reader, int limit)
+internal sealed class BoundedLineReader(TextReader reader, int limit, int linesBefore = 0)
 {
     private readonly char[] buffer = new char[1 << 16];
     private readonly CharBuffer line = new();
     private int start;
     private int end;
-    private int number;
+    private int number = linesBefore;
 
     /// <summary>The next line (its text valid until the next call), or null at the end.</summary>
     public Line? Next()
@@ -548,4 +699,53 @@ internal sealed class BoundedLineReader(TextReader reader, int limit)
     }
 
     public readonly record struct Line(int Number, ReadOnlyMemory<char> Text, long Length, bool TooLong);
+}
+
+/// <summary>Bytes read from the inputs: <see cref="Read"/> parsed into records, <see cref="Scanned"/> only counted (lines and records before a range).</summary>
+internal sealed class ReadCounts
+{
+    public long Read;
+    public long Scanned;
+}
+
+/// <summary>A read-only window of <see cref="Length"/> bytes of a stream from its current position.</summary>
+internal sealed class RangeStream(Stream inner, long size) : Stream
+{
+    private long read;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => size;
+
+    public override long Position
+    {
+        get => read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        var left = size - read;
+        if (left <= 0)
+            return 0;
+        var count = inner.Read(buffer[..(int)Math.Min(buffer.Length, left)]);
+        read += count;
+        return count;
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

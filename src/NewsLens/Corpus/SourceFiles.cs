@@ -86,7 +86,9 @@ internal static class SourceFiles
 
         files.Sort((a, b) => string.CompareOrdinal(a.Relative, b.Relative));
         if (files.Count == 0)
-            problems(new Diagnostic(path, null, DiagnosticSeverity.Skipped, "no .txt, .md, .html, .json, .jsonl or .csv files found"));
+            problems(new Diagnostic(path, null, DiagnosticSeverity.Skipped, pattern is null
+                ? "no .txt, .md, .html, .json, .jsonl or .csv files found"
+                : "the pattern matched no .txt, .md, .html, .json, .jsonl or .csv file"));
         return files;
     }
 

@@ -7,15 +7,25 @@ namespace NewsLens;
 
 /// <summary>
 /// Bytes to text: UTF-8 (with or without BOM), UTF-16 (BOM or the zero-byte pattern), legacy 8-bit encodings such as
-/// Windows-1252/Latin-1 (detected by UTF.Unknown); refuses binary files and broken UTF-8 with a reason.
+/// Windows-1252/Latin-1 (detected by UTF.Unknown); refuses binary files with a reason. A UTF-8 file with a few broken
+/// bytes (a bad copy, a cut character) keeps its text, each bad sequence read as U+FFFD, with a warning naming the line.
 /// </summary>
 internal static class TextDecoding
 {
     private const int SniffBytes = 64 * 1024;
 
+    /// <summary>
+    /// Most broken sequences a UTF-8 file may hold and still be read; more means it is not really UTF-8 (or badly damaged)
+    /// and it is refused.
+    /// </summary>
+    internal const int MaxRepairedSequences = 16;
+
     static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>Decodes a whole page; on failure <paramref name="problem"/> says why (and <paramref name="line"/> where).</summary>
+    /// <summary>
+    /// Decodes a whole page; on failure null, and <paramref name="problem"/> says why (and <paramref name="line"/> where).
+    /// Text with <paramref name="problem"/> set was repaired: the problem is a warning.
+    /// </summary>
     public static string? DecodePage(byte[] bytes, out string? problem, out int? line)
     {
         line = null;
@@ -35,7 +45,7 @@ internal static class TextDecoding
         var encoding = Detect(bytes, out var bom, out problem, out line, wholeFile: true);
         if (encoding is null)
             return null;
-        if (encoding == Utf8Lenient)
+        if (encoding == Utf8Lenient && problem is null)
             return bytes.AsMemory(bom); // checked valid: decoding and re-encoding would give the same bytes
         return Encoding.UTF8.GetBytes(encoding.GetString(bytes, bom, bytes.Length - bom));
     }
@@ -64,6 +74,24 @@ internal static class TextDecoding
             throw;
         }
     }
+
+    /// <summary>
+    /// The encoding of a large file detected from its first bytes (as <see cref="OpenReader"/> does), read through
+    /// <paramref name="stream"/>; null with a problem for binary files. <paramref name="utf8"/>: its lines can be cut by bytes.
+    /// </summary>
+    public static Encoding? DetectHead(FileStream stream, out bool utf8, out int headBytes, out string? problem)
+    {
+        var head = new byte[(int)Math.Min(SniffBytes, stream.Length)];
+        stream.Position = 0;
+        stream.ReadExactly(head);
+        headBytes = head.Length;
+        var encoding = Detect(head, out _, out problem, out _, wholeFile: head.Length == stream.Length);
+        utf8 = encoding == Utf8Lenient;
+        return encoding;
+    }
+
+    /// <summary>UTF-8 that turns invalid bytes into U+FFFD, as the readers of large files decode.</summary>
+    public static Encoding LenientUtf8 => Utf8Lenient;
 
     private static Encoding? Detect(byte[] bytes, out int bom, out string? problem, out int? line, bool wholeFile)
     {
@@ -113,11 +141,17 @@ internal static class TextDecoding
 
         // Invalid UTF-8: a file that also holds well-formed multi-byte characters is broken UTF-8; one that holds
         // none is in a legacy 8-bit encoding.
-        var (validMultibyte, firstInvalid) = ScanUtf8(span);
+        var (validMultibyte, firstInvalid, invalid) = ScanUtf8(span);
         if (validMultibyte > 0)
         {
             line = 1 + span[..firstInvalid].Count((byte)'\n');
-            problem = $"invalid UTF-8 (byte 0x{span[firstInvalid]:X2} at offset {firstInvalid}) in a UTF-8 file";
+            if (invalid <= MaxRepairedSequences)
+            {
+                problem = Repaired(invalid, span[firstInvalid], firstInvalid);
+                return Utf8Lenient;
+            }
+
+            problem = $"invalid UTF-8 ({invalid} broken sequences, the first byte 0x{span[firstInvalid]:X2} at offset {firstInvalid}) in a UTF-8 file";
             return null;
         }
 
@@ -132,9 +166,15 @@ internal static class TextDecoding
     {
         if (Utf8.IsValid(TrimPartial(span, wholeFile)))
             return true;
-        var (_, firstInvalid) = ScanUtf8(span);
+        var (_, firstInvalid, invalid) = ScanUtf8(span);
         line = 1 + span[..firstInvalid].Count((byte)'\n');
-        problem = $"invalid UTF-8 (byte 0x{span[firstInvalid]:X2} at offset {firstInvalid + 3}) after a UTF-8 byte order mark";
+        if (invalid <= MaxRepairedSequences)
+        {
+            problem = Repaired(invalid, span[firstInvalid], firstInvalid + 3);
+            return true;
+        }
+
+        problem = $"invalid UTF-8 ({invalid} broken sequences, the first byte 0x{span[firstInvalid]:X2} at offset {firstInvalid + 3}) after a UTF-8 byte order mark";
         return false;
     }
 
@@ -154,9 +194,13 @@ internal static class TextDecoding
         return span[..end];
     }
 
-    private static (int ValidMultibyte, int FirstInvalid) ScanUtf8(ReadOnlySpan<byte> span)
+    private static string Repaired(int sequences, byte first, int offset) =>
+        $"invalid UTF-8 read as U+FFFD: {sequences} broken sequence{(sequences == 1 ? "" : "s")}, the first byte 0x{first:X2} at offset {offset}";
+
+    private static (int ValidMultibyte, int FirstInvalid, int Invalid) ScanUtf8(ReadOnlySpan<byte> span)
     {
         var valid = 0;
+        var invalid = 0;
         var firstInvalid = -1;
         var i = 0;
         while (i < span.Length)
@@ -169,13 +213,20 @@ internal static class TextDecoding
 
             var status = Rune.DecodeFromUtf8(span[i..], out _, out var consumed);
             if (status == OperationStatus.Done)
+            {
                 valid++;
-            else if (firstInvalid < 0)
-                firstInvalid = i;
+            }
+            else
+            {
+                invalid++;
+                if (firstInvalid < 0)
+                    firstInvalid = i;
+            }
+
             i += Math.Max(1, consumed);
         }
 
-        return (valid, Math.Max(0, firstInvalid));
+        return (valid, Math.Max(0, firstInvalid), invalid);
     }
 
     private static Encoding? Utf16Without(ReadOnlySpan<byte> sniff)

@@ -27,7 +27,11 @@ public sealed record Quote(
     int Start,
     int End,
     int Sentence,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>The attribution rule that decided the speaker (a sieve's name such as <c>cue-subject</c>, <c>run-on</c>, or <c>none</c>).</summary>
+    public string? Rule { get; init; }
+}
 
 /// <summary>Whether a quotation is a whole clause or a fragment embedded in the reporter's own sentence.</summary>
 public enum QuoteKind

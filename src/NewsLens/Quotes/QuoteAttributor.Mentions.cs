@@ -5,9 +5,9 @@ internal sealed partial class QuoteAttributor
 {
     // Reused on this thread: an article's name runs are needed only while its mentions are collected.
     [ThreadStatic]
-    private static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
+    internal static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
 
-    private void CollectMentions()
+    internal void CollectMentions()
     {
         // First pass: full names and the titles written before them; second pass: canonical forms.
         var runs = t_runs ??= [];
@@ -32,6 +32,7 @@ internal sealed partial class QuoteAttributor
                 {
                     name = NameText(tokens, trimmed, last);
                     var surname = StripPossessive(tokens[last].Text);
+                    _fullNames.Add((surname, name, tokens[trimmed].Start));
                     if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                         _surnames[surname] = name;
                     if (RoleWordsBefore(tokens, frame.First, k, trimmed) is { } roleWords)
@@ -65,7 +66,9 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (KnownAt(start, end) is { } known)
+            if (KnownAt(start, end) is { } known
+                && (known.Kind != SpeakerKind.Person || string.Equals(surface, known.Canonical, StringComparison.Ordinal)
+                    || !PrintedNameDiffers(new SpeakerPhrase(SpeakerPhraseKind.Name, 0, first, last, start, end, surface, ""), CanonicalName(surface, tokens[last].Text, start), known)))
             {
                 _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender, oblique));
                 continue;
@@ -79,7 +82,9 @@ internal sealed partial class QuoteAttributor
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
                 continue; // "Addressing reporters", "Separately," at a sentence start
 
-            _mentions.Add(new NamedActor(start, end, surface, CanonicalName(surface, tokens[last].Text), kind, f, null, oblique));
+            var canonicalName = CanonicalName(surface, tokens[last].Text, start);
+            _mentions.Add(new NamedActor(start, end, surface, canonicalName, kind, f,
+                kind is SpeakerKind.Person or SpeakerKind.Unknown ? GenderOfName(canonicalName, tokens, first) : null, oblique));
         }
 
         // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
@@ -110,7 +115,7 @@ internal sealed partial class QuoteAttributor
         }
     }
 
-    private IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
+    internal IEnumerable<NamedActor> MentionsOf(int frame, int limit = 40)
     {
         var end = Math.Min(_frameMentionStart[frame + 1], _frameMentionStart[frame] + limit);
         for (var i = _frameMentionStart[frame]; i < end; i++)
@@ -118,20 +123,20 @@ internal sealed partial class QuoteAttributor
     }
 
     // Index of the last mention starting before offset (binary search), or -1.
-    private int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
+    internal int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
 
-    private bool StartsName(List<QuoteToken> tokens, int k)
+    internal bool StartsName(List<QuoteToken> tokens, int k)
     {
         var t = tokens[k];
         return IsNameWord(t);
     }
 
     // "It’s", "That's" at a sentence start are not names either.
-    private bool IsNameWord(QuoteToken t) =>
+    internal bool IsNameWord(QuoteToken t) =>
         t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
 
     // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
-    private static bool HasDigit(string word)
+    internal static bool HasDigit(string word)
     {
         foreach (var c in word)
         {
@@ -142,15 +147,15 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private static string StripContraction(string word)
+    internal static string StripContraction(string word)
     {
         var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
-    private static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
+    internal static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 
-    private int ExtendRight(List<QuoteToken> tokens, int k, int end)
+    internal int ExtendRight(List<QuoteToken> tokens, int k, int end)
     {
         var last = k;
         var sawOf = false;
@@ -179,7 +184,7 @@ internal sealed partial class QuoteAttributor
         return last;
     }
 
-    private int ExtendLeft(List<QuoteToken> tokens, int k, int start)
+    internal int ExtendLeft(List<QuoteToken> tokens, int k, int start)
     {
         var first = k;
         for (var j = k - 1; j >= start; j--)
@@ -210,7 +215,7 @@ internal sealed partial class QuoteAttributor
         return first;
     }
 
-    private static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
+    internal static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
     {
         for (var m = j - 1; m >= start && (tokens[m].IsCapitalized || tokens[m].Text == "of"); m--)
         {
@@ -225,8 +230,15 @@ internal sealed partial class QuoteAttributor
     // A run with an organisation word and no title after it is an organisation's name and is kept whole
     // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
     // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
-    private int TrimTitles(List<QuoteToken> tokens, int first, int last)
+    internal int TrimTitles(List<QuoteToken> tokens, int first, int last)
     {
+        // "Mr. King", "Dr. Chancellor": after an honorific comes a name, whatever its words mean.
+        for (var k = last - 1; k >= first; k--)
+        {
+            if (IsHonorific(tokens[k].Text))
+                return k + 1;
+        }
+
         var lastTitle = -1;
         var lastOrganization = -1;
         for (var k = first; k <= last; k++)
@@ -249,9 +261,9 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    private bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
+    internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
 
-    private bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
+    internal bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -263,7 +275,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj"; null when none.
-    private HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    internal HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
     {
         HashSet<string>? words = null; // most names have none: no set for them
         for (var k = runFirst; k < trimmedFirst; k++)
@@ -281,26 +293,28 @@ internal sealed partial class QuoteAttributor
         return words;
     }
 
-    private static bool LooksLikeVerbOrAdverb(string word) =>
+    internal static bool LooksLikeVerbOrAdverb(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 
-    private string NameText(List<QuoteToken> tokens, int first, int last)
+    internal string NameText(List<QuoteToken> tokens, int first, int last)
     {
         var name = _text[tokens[first].Start..tokens[last].End];
         return StripPossessive(name);
     }
 
-    private static bool EndsWithPossessive(string word) =>
+    internal static bool EndsWithPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
-    private static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
+    internal static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
 
     // The word without a possessive ending, as a span: for look-ups that need no string.
-    private static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
+    internal static ReadOnlySpan<char> PossessiveStem(string word) => EndsWithPossessive(word) ? word.AsSpan(0, word.Length - 2) : word;
 
     // A surname alone resolves to the full name written elsewhere in the article.
-    private string CanonicalName(string surface, string lastWord)
+    internal string CanonicalName(string surface, string lastWord, int offset = -1)
     {
+        if (!surface.Contains(' ') && (offset >= 0 ? FullNameBefore(StripPossessive(lastWord), offset) : null) is { } nearest)
+            return nearest;
         if (!surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var full))
             return full;
         if (surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var longer)
@@ -309,7 +323,47 @@ internal sealed partial class QuoteAttributor
         return surface;
     }
 
-    private KnownActor? KnownAt(int start, int end)
+    /// <summary>The full name printed for this surname nearest before the offset (else the first one after), or null.</summary>
+    internal string? FullNameBefore(string surname, int offset)
+    {
+        if (!_surnames.ContainsKey(surname))
+            return null; // most words are nobody's surname: skip the scan
+        string? before = null, after = null;
+        foreach (var (s, full, start) in _fullNames)
+        {
+            if (!string.Equals(s, surname, StringComparison.OrdinalIgnoreCase))
+                continue;
+            if (start < offset)
+                before = full;
+            else
+                after ??= full;
+        }
+
+        return before ?? after;
+    }
+
+    internal static bool IsHonorific(string word) =>
+        PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out _);
+
+    // Gender of a person outside the catalog: an honorific before the name ("Mrs."), else the first name's.
+    internal string? GenderOfName(string name, List<QuoteToken>? tokens = null, int first = -1)
+    {
+        if (tokens is not null && first > 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first - 1].Text.TrimEnd('.')), out var honorific) && honorific != Gender.Unknown)
+            return honorific == Gender.Male ? "male" : "female";
+        if (tokens is not null && first >= 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first].Text.TrimEnd('.')), out honorific) && honorific != Gender.Unknown)
+            return honorific == Gender.Male ? "male" : "female";
+        var space = name.IndexOf(' ');
+        if (space <= 0)
+            return null;
+        return PersonCues.Default.GenderOfFirstName(ActorText.Key(name[..space])) switch
+        {
+            Gender.Male => "male",
+            Gender.Female => "female",
+            _ => null,
+        };
+    }
+
+    internal KnownActor? KnownAt(int start, int end)
     {
         KnownActor? best = null;
         // Actors starting before the phrase's end; a name is short, so a few steps back suffice.
@@ -329,7 +383,7 @@ internal sealed partial class QuoteAttributor
         return best;
     }
 
-    private bool InsideQuote(int offset)
+    internal bool InsideQuote(int offset)
     {
         int lo = 0, hi = _spans.Count - 1;
         while (lo <= hi)
@@ -346,7 +400,7 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private int FrameAt(int offset)
+    internal int FrameAt(int offset)
     {
         int lo = 0, hi = _frames.Count - 1;
         while (lo <= hi)

@@ -6,7 +6,7 @@ namespace NewsLens;
 internal sealed partial class QuoteAttributor
 {
     /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
-    private SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
+    internal SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
     {
         var j = at - 1;
         var skipped = 0;
@@ -26,7 +26,17 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (t.Kind == QuoteTokenKind.Punct && t.Text is "(" or ")")
+            // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the subject is skipped whole.
+            if (t.Kind == QuoteTokenKind.Punct && t.Text == ")")
+            {
+                var open = j - 1;
+                while (open >= start && open > j - 8 && tokens[open].Text != "(")
+                    open--;
+                j = open >= start && tokens[open].Text == "(" ? open - 1 : j - 1;
+                continue;
+            }
+
+            if (t.Kind == QuoteTokenKind.Punct && t.Text == "(")
             {
                 j--;
                 continue;
@@ -79,9 +89,9 @@ internal sealed partial class QuoteAttributor
 
     // "Ukraine's president, Volodymyr Zelenskiy, acknowledged", "Olga Pidsosonna, a volunteer at the port, described":
     // the name inside or before a comma-delimited appositive.
-    private SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
+    internal SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
     {
-        for (var c = comma - 1; c >= start - 1 && c >= comma - 15; c--)
+        for (var c = comma - 1; c >= start - 1 && c >= comma - 40; c--)
         {
             // No earlier comma: "Kharkov Mayor Igor Terekhov, said" (a stray comma after the subject).
             if (c < start)
@@ -92,7 +102,8 @@ internal sealed partial class QuoteAttributor
                 return null;
             if (t.Text != ",")
                 continue;
-            if (c + 1 < comma && IsNameWord(tokens[c + 1]) && ExtendRight(tokens, c + 1, comma) == comma - 1)
+            // "House Speaker Paul Ryan, R-Wis., said", "Mr. King, 82, said": a party tag or an age is not the subject.
+            if (c + 1 < comma && IsNameWord(tokens[c + 1]) && ExtendRight(tokens, c + 1, comma) == comma - 1 && !IsPartyTag(tokens[c + 1].Text))
                 return NamePhrase(tokens, c + 1, comma - 1);
             if (c - 1 >= start && IsNameWord(tokens[c - 1]))
                 return NamePhrase(tokens, ExtendLeft(tokens, c - 1, start), c - 1);
@@ -103,7 +114,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
-    private SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
     {
         if (k >= end)
             return null;
@@ -127,15 +138,24 @@ internal sealed partial class QuoteAttributor
             var last = ExtendRight(tokens, k, end);
             // "said Russian Foreign Ministry spokeswoman Maria Zakharova": a role phrase then the name.
             var j = last + 1;
-            while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+            while (j < end && j <= last + 3 && IsDescriptiveWord(tokens[j]))
                 j++;
-            if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+            if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                 return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
             return NamePhrase(tokens, k, last);
         }
 
         if (t.IsWord && Determiners.Contains(t.Text))
         {
+            // "said the Rev. Peter Wherry": a titled name after the article.
+            if (k + 1 < end && IsNameWord(tokens[k + 1]))
+            {
+                var last = ExtendRight(tokens, k + 1, end);
+                var trimmed = TrimTitles(tokens, k + 1, last);
+                if (trimmed > k + 1 && trimmed <= last)
+                    return NamePhrase(tokens, k + 1, last);
+            }
+
             for (var j = k + 1; j < end && j <= k + 5; j++)
             {
                 var w = tokens[j];
@@ -161,7 +181,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>A lower-case headed phrase ending at <paramref name="headAt"/>: "the Kremlin spokesman", "NATO countries".</summary>
-    private SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
+    internal SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
     {
         var head = tokens[headAt];
         var headWord = head.Text.ToLowerInvariant();
@@ -196,10 +216,10 @@ internal sealed partial class QuoteAttributor
     }
 
     // A span look-up: the singular of a plural head is checked without cutting a substring for it.
-    private static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    internal static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
-    private static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
+    internal static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
     {
         for (var j = first; j < end; j++)
         {
@@ -210,7 +230,7 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    private SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
+    internal SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
     {
         var trimmed = TrimTitles(tokens, first, last);
         var kind = SpeakerPhraseKind.Name;
@@ -229,7 +249,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The subject of a clause: the first name, pronoun or role phrase that is not inside a prepositional phrase.</summary>
-    private SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
+    internal SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -246,9 +266,9 @@ internal sealed partial class QuoteAttributor
                 {
                     // "Kremlin spokesman Dmitry Peskov": skip the role words to the name.
                     var j = last + 1;
-                    while (j < end && j <= last + 3 && tokens[j].IsLower && (Words.RoleNouns.Contains(tokens[j].Text) || Words.Titles.Contains(tokens[j].Text)))
+                    while (j < end && j <= last + 3 && IsDescriptiveWord(tokens[j]))
                         j++;
-                    if (j > last + 1 && j < end && tokens[j].IsCapitalized)
+                    if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                         return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
                     if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group)
                         return group;
@@ -269,7 +289,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
+    internal SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
     {
         for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
         {
@@ -280,7 +300,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
     {
         for (var j = k + 1; j < end && j <= k + 5; j++)
         {
@@ -294,6 +314,18 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private bool IsNounish(string word) =>
+    // "MSNBC host Chris Matthews", "Oscars communications director John Pavlik": lower-case words between an
+    // organisation and a name describe the person; function words and verbs do not.
+    internal bool IsDescriptiveWord(QuoteToken t) =>
+        t.IsLower && (Words.RoleNouns.Contains(t.Text) || Words.Titles.Contains(t.Text)
+            || (!Prepositions.Contains(t.Text) && !Determiners.Contains(t.Text) && !Skippable.Contains(t.Text) && !_options.Cues.StartsCue(t.Text)
+                && t.Text is not ("and" or "or" or "but" or "who" or "which" or "that" or "said" or "says")
+                && !t.Text.EndsWith("ed", StringComparison.Ordinal) && !t.Text.EndsWith("ly", StringComparison.Ordinal)));
+
+    // R-Wis., D-Md., (R), I-Vt.: the party and state tag American papers print after a legislator's name.
+    internal static bool IsPartyTag(string word) =>
+        word.Length is >= 1 and <= 16 && word[0] is 'R' or 'D' or 'I' && (word.Length == 1 || word[1] == '-');
+
+    internal bool IsNounish(string word) =>
         Words.RoleNouns.Contains(word) || Words.OrganizationNouns.Contains(word) || Words.DocumentNouns.Contains(word) || MemberNouns.Contains(word);
 }

@@ -3,25 +3,35 @@ namespace NewsLens;
 /// <summary>From a speaker phrase to a canonical actor: names, pronouns, roles, organisations, documents, groups.</summary>
 internal sealed partial class QuoteAttributor
 {
-    private SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    /// <summary>Second stage: the configured resolver for the phrase's kind; nobody when the rules have none.</summary>
+    internal SpeakerAttribution Resolve(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
-        switch (phrase.Kind)
+        foreach (var resolver in _options.Rules.Resolvers)
         {
-            case SpeakerPhraseKind.Name:
+            if (resolver.Kind == phrase.Kind)
+                return resolver.Resolve(this, phrase, cue, frame, confidence);
+        }
+
+        return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+    }
+
+    internal SpeakerAttribution ResolveName(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                var printed = CanonicalName(phrase.Surface, phrase.Head, phrase.Start);
+                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
-                var canonical = mention?.Canonical ?? CanonicalName(phrase.Surface, phrase.Head);
+                var canonical = mention is { } m && (m.Canonical == printed || m.Kind != SpeakerKind.Person || !PrintedNameDiffers(phrase, printed, KnownNamed(m.Canonical))) ? m.Canonical : printed;
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
                 return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
             }
 
-            case SpeakerPhraseKind.Pronoun:
-                return ResolvePronoun(phrase, cue, frame, confidence);
+    }
 
-            case SpeakerPhraseKind.Role:
+    internal SpeakerAttribution ResolveRole(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 // "a spokesman", "one official": deliberately unnamed.
                 if (IsIndefinite(phrase.Surface))
@@ -52,7 +62,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case SpeakerPhraseKind.Organization:
+    }
+
+    internal SpeakerAttribution ResolveOrganization(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known)
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
@@ -81,7 +94,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
             }
 
-            case SpeakerPhraseKind.Document:
+    }
+
+    internal SpeakerAttribution ResolveDocument(SpeakerPhrase phrase, string? cue, int frame)
+    {
             {
                 // "the caption read", "the statement said": whoever last posted, published or said something.
                 for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
@@ -101,7 +117,10 @@ internal sealed partial class QuoteAttributor
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
-            case SpeakerPhraseKind.Group:
+    }
+
+    internal SpeakerAttribution ResolveGroup(SpeakerPhrase phrase, string? cue, double confidence)
+    {
             {
                 if (KnownAt(phrase.Start, phrase.End) is { } known && known.Kind == SpeakerKind.Organization && MemberNouns.Contains(phrase.Head))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.8, SpeakerKind.Organization);
@@ -114,13 +133,66 @@ internal sealed partial class QuoteAttributor
 
                 return new SpeakerAttribution(StripDeterminer(phrase.Surface), phrase.Surface, SpeakerResolution.Name, cue, confidence * 0.7, SpeakerKind.Group);
             }
+    }
+
+    // The article's own name beats the catalog's: "Jeh Johnson" is not the catalog's Boris Johnson, "Cameron Easley"
+    // is not David Cameron, and a bare "Clinton" after "Bill Clinton" is Bill.
+    internal static bool PrintedNameDiffers(in SpeakerPhrase phrase, string printed, KnownActor? known)
+    {
+        if (known is null || known.Kind != SpeakerKind.Person)
+            return false;
+        var printedWords = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var knownWords = known.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (printedWords.Length < 2 || knownWords.Length < 2)
+            return false;
+        var sameSurname = string.Equals(printedWords[^1], knownWords[^1], StringComparison.OrdinalIgnoreCase);
+        if (!sameSurname)
+            return !known.Canonical.Contains(printed, StringComparison.OrdinalIgnoreCase) && !printed.EndsWith(known.Canonical, StringComparison.OrdinalIgnoreCase)
+                && known.End < phrase.End; // the catalog matched only a part of the printed name, not its head
+        return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
+    }
+
+    private KnownActor? KnownNamed(string canonical)
+    {
+        foreach (var k in _known)
+        {
+            if (string.Equals(k.Canonical, canonical, StringComparison.Ordinal))
+                return k;
         }
 
-        return SpeakerAttribution.Nobody(cue);
+        return null;
+    }
+
+    // A speaker's gender: the catalog's, else from the article's mentions of that name, else the first name's.
+    private Dictionary<string, string?>? _genders;
+
+    internal string? GenderOfSpeaker(string speaker)
+    {
+        _genders ??= new(StringComparer.Ordinal);
+        if (!_genders.TryGetValue(speaker, out var gender))
+            _genders[speaker] = gender = FindGender(speaker);
+        return gender;
+    }
+
+    private string? FindGender(string speaker)
+    {
+        foreach (var k in _known)
+        {
+            if (k.Gender is not null && string.Equals(k.Canonical, speaker, StringComparison.Ordinal))
+                return k.Gender;
+        }
+
+        foreach (var m in _mentions)
+        {
+            if (m.Gender is not null && string.Equals(m.Canonical, speaker, StringComparison.Ordinal))
+                return m.Gender;
+        }
+
+        return GenderOfName(speaker);
     }
 
     // Canonical names of the actors named before an offset, most recent last (context for unscoped role phrases).
-    private List<string> RecentActors(int offset)
+    internal List<string> RecentActors(int offset)
     {
         var recent = new List<string>();
         var at = MentionBefore(offset);
@@ -135,7 +207,7 @@ internal sealed partial class QuoteAttributor
         return recent;
     }
 
-    private static bool IsIndefinite(string phrase)
+    internal static bool IsIndefinite(string phrase)
     {
         var space = phrase.IndexOf(' ');
         var first = space > 0 ? phrase[..space] : phrase;
@@ -143,13 +215,13 @@ internal sealed partial class QuoteAttributor
             || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string StripDeterminer(string phrase)
+    internal static string StripDeterminer(string phrase)
     {
         var space = phrase.IndexOf(' ');
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
     }
 
-    private SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
+    internal SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
         var personal = phrase.Head is "he" or "she";
         var gender = phrase.Head switch { "he" => "male", "she" => "female", _ => null };
@@ -181,7 +253,7 @@ internal sealed partial class QuoteAttributor
         for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].QuoteFrame >= frame - 2; i--)
         {
             var prev = _done[i].SpeakerAttribution;
-            if (prev.Speaker is not null && Compatible(prev.Kind, null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
+            if (prev.Speaker is not null && Compatible(prev.Kind, personal ? GenderOfSpeaker(prev.Speaker) : null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
                 return prev with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
         }
 
@@ -189,7 +261,7 @@ internal sealed partial class QuoteAttributor
         for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
         {
             // Whoever speaks in that sentence ("ambassador Vasyl Myroshnychenko said they …") comes first.
-            if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, null)
+            if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, personal ? GenderOfSpeaker(speaker.Speaker) : null)
                 && (personal ? speaker.Kind == SpeakerKind.Person : speaker.Kind != SpeakerKind.Person))
                 return speaker with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.7 };
 
@@ -197,7 +269,7 @@ internal sealed partial class QuoteAttributor
             // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
             var subjects = inFrame.Where(m => !m.Oblique).ToList();
             var pick = personal
-                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' '))
+                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Gender == gender) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' '))
                 : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };

@@ -46,17 +46,17 @@ internal readonly record struct SpeakerAttribution(string? Speaker, string? Ment
 /// </remarks>
 internal sealed partial class QuoteAttributor
 {
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "del", "della", "bin", "al", "el", "ibn", "dos", "das", "ter",
     };
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "at", "with", "to", "from", "by", "of", "for", "after", "before", "about", "against", "over", "into",
         "between", "among", "toward", "towards", "than", "like", "behind", "under", "during", "since", "until", "via", "near",
@@ -64,7 +64,7 @@ internal sealed partial class QuoteAttributor
     };
 
     // Words skipped between a subject and its cue verb: auxiliaries, negation and common adverbs.
-    private static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can", "did",
         "does", "do", "been", "be", "being", "also", "then", "later", "again", "once", "further", "not", "never", "already",
@@ -73,40 +73,41 @@ internal sealed partial class QuoteAttributor
         "tonight", "instead", "himself", "herself", "itself", "themselves", "personally", "privately", "publicly",
     };
 
-    private static readonly HashSet<string> NounContext = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> NounContext = new(StringComparer.OrdinalIgnoreCase)
     {
         "the", "a", "an", "its", "his", "her", "their", "these", "those", "our", "this", "in", "on", "at", "with", "from", "by",
         "of", "for", "after", "before", "about", "against", "over", "into", "between", "among", "under", "during", "via",
     };
 
-    private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
+    internal static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
 
-    private static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "countries", "members", "states", "nations", "allies", "partners", "governments", "leaders",
     };
 
-    private readonly Article _article;
-    private readonly QuoteOptions _options;
-    private readonly string _text;
-    private readonly List<QuoteSpan> _spans;
-    private readonly List<List<QuoteToken>> _tokens;
-    private readonly List<QuoteFrame> _frames = [];
-    private readonly List<NamedActor> _mentions = [];
-    private readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
-    private readonly IReadOnlyList<KnownActor> _known;
-    private readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done;
-    private int[] _frameOfQuote = [];
-    private int[] _tokenOfQuote = [];
-    private readonly List<int> _paragraphFrameStart;
-    private int[] _firstWord = [];
-    private int[] _frameMentionStart = [];
-    private bool?[] _heading = [];
+    internal readonly Article _article;
+    internal readonly QuoteOptions _options;
+    internal readonly string _text;
+    internal readonly List<QuoteSpan> _spans;
+    internal readonly List<List<QuoteToken>> _tokens;
+    internal readonly List<QuoteFrame> _frames = [];
+    internal readonly List<NamedActor> _mentions = [];
+    internal readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
+    internal readonly List<(string Surname, string Full, int Start)> _fullNames = [];
+    internal readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
+    internal readonly IReadOnlyList<KnownActor> _known;
+    internal readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done;
+    internal int[] _frameOfQuote = [];
+    internal int[] _tokenOfQuote = [];
+    internal readonly List<int> _paragraphFrameStart;
+    internal int[] _firstWord = [];
+    internal int[] _frameMentionStart = [];
+    internal bool?[] _heading = [];
 
     // SpeakerAttribution looks this many tokens either side of a quote: sentences are shorter, and the bound keeps
     // the work per quote constant on pathological input (one endless "sentence" full of quote marks).
-    private const int Reach = 60;
+    internal const int Reach = 60;
 
     public QuoteAttributor(Article article, QuoteOptions options, IReadOnlyList<KnownActor> known, List<QuoteSpan>? spans = null)
     {
@@ -122,9 +123,14 @@ internal sealed partial class QuoteAttributor
         _done = new(_spans.Count);
     }
 
-    private QuoteWords Words => _options.Words;
+    internal QuoteWords Words => _options.Words;
 
-    private static bool IsByStartThenLongest(IReadOnlyList<KnownActor> known)
+    internal Article Article => _article;
+
+    // Every sieve's answer for the quote being attributed, when a trace was asked for.
+    internal List<SieveAnswer>? _trace;
+
+    internal static bool IsByStartThenLongest(IReadOnlyList<KnownActor> known)
     {
         for (var i = 1; i < known.Count; i++)
         {
@@ -134,6 +140,16 @@ internal sealed partial class QuoteAttributor
         }
 
         return true;
+    }
+
+    private readonly List<QuoteTrace> _traces = [];
+
+    /// <summary>Attributes every quote and keeps, for each, every sieve's answer.</summary>
+    public List<QuoteTrace> Trace()
+    {
+        _trace = [];
+        Run();
+        return _traces;
     }
 
     public List<Quote> Run()
@@ -151,7 +167,7 @@ internal sealed partial class QuoteAttributor
         }
     }
 
-    private List<Quote> AttributeAll()
+    internal List<Quote> AttributeAll()
     {
         var quotes = new List<Quote>(_spans.Count);
         var spanOf = new List<int>(_spans.Count);
@@ -174,7 +190,7 @@ internal sealed partial class QuoteAttributor
                 quotes[i] = quotes[i] with
                 {
                     Speaker = next.Speaker, SpeakerMention = next.SpeakerMention, Resolution = SpeakerResolution.Continuation,
-                    Confidence = Math.Min(next.Confidence, 0.7),
+                    Confidence = Math.Min(next.Confidence, 0.7), Rule = "run-on",
                 };
             }
         }
@@ -182,7 +198,7 @@ internal sealed partial class QuoteAttributor
         return quotes;
     }
 
-    private void Prepare()
+    internal void Prepare()
     {
         _frameOfQuote = new int[_spans.Count];
         _tokenOfQuote = new int[_spans.Count];
@@ -224,7 +240,7 @@ internal sealed partial class QuoteAttributor
         CollectMentions();
     }
 
-    private Quote? Attribute(int q)
+    internal Quote? Attribute(int q)
     {
         var span = _spans[q];
         var f = _frameOfQuote[q];
@@ -233,11 +249,11 @@ internal sealed partial class QuoteAttributor
         var tokens = _tokens[frame.Paragraph];
         var quoteText = tokens[qi].Text; // the quote token holds the quotation's text already
 
-        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi))
+        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi) || LooksLikeTitle(quoteText) || IsMarkup(quoteText))
             return null;
 
         var kind = KindOf(tokens, frame, f, qi, span);
-        var attribution = Canonical(FindSpeaker(q, tokens, frame, f, qi, kind));
+        var (attribution, rule) = FindSpeaker(q, tokens, frame, f, qi, kind);
         if (attribution.Speaker is null && attribution.Cue is null && kind == QuoteKind.Partial && WordCount(quoteText) <= 3)
             return null; // a scare quote or label: nobody is reported as saying it
 
@@ -253,13 +269,22 @@ internal sealed partial class QuoteAttributor
             span.ContentStart,
             span.ContentEnd,
             SentenceIndex(span.ContentStart),
-            attribution.Speaker is null ? Math.Min(attribution.Confidence, 0.3) : attribution.Confidence);
+            _options.Confidence.Of(rule, attribution))
+        {
+            Rule = rule,
+        };
         _done.Add((quote, attribution, f));
+        if (_trace is not null)
+        {
+            _traces.Add(new QuoteTrace(quote, _trace));
+            _trace = [];
+        }
+
         return quote;
     }
 
     // Catalog spelling ("Sergei Lavrov" -> "Sergey Lavrov") and, when asked, the state a city speaks for.
-    private SpeakerAttribution Canonical(SpeakerAttribution attribution)
+    internal SpeakerAttribution Canonical(SpeakerAttribution attribution)
     {
         if (attribution.Speaker is not { } speaker)
             return attribution;
@@ -270,119 +295,120 @@ internal sealed partial class QuoteAttributor
         return attribution with { Speaker = name };
     }
 
-    private SpeakerAttribution FindSpeaker(int q, List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteKind kind)
-    {
-        var span = _spans[q];
-
-        var frameInitial = _firstWord[f] > qi;
-        var (cueAt, cue) = frameInitial
+    // The cue a quote is reported by: after the quote when it opens its sentence, otherwise before it.
+    internal (int At, CueEntry? Entry) CueOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi) =>
+        _firstWord[f] > qi
             ? FirstCue(tokens, qi + 1, frame.End) is { Entry: not null } after ? after : LastCue(tokens, frame.First, qi)
             : LastCue(tokens, frame.First, qi) is { Entry: not null } before ? before : FirstCue(tokens, qi + 1, frame.End);
 
-        if (cue is not null)
+    /// <summary>Runs the sieves in order; the first answer decides. With a trace, every sieve's answer is kept.</summary>
+    internal (SpeakerAttribution Attribution, string Rule) FindSpeaker(int q, List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteKind kind)
+    {
+        var (cueAt, cue) = CueOf(tokens, frame, f, qi);
+        var site = new QuoteSite(q, _spans[q], tokens, frame, f, qi, kind, cueAt, cue, cue is null ? null : CueText(tokens, cueAt, cue));
+        (SpeakerAttribution Attribution, string Rule)? decided = null;
+        foreach (var sieve in _options.Rules.Sieves)
         {
-            var cueText = CueText(tokens, cueAt, cue);
-
-            // "…," Yurii Sobolevskyi, deputy head of the council, told …: the name right after the quote.
-            if (cueAt > qi + 2 && tokens[qi + 1].Text == "," && IsNameWord(tokens[qi + 2]))
-            {
-                var last = ExtendRight(tokens, qi + 2, cueAt);
-                if (last + 1 < cueAt && tokens[last + 1].Text == ",")
-                    return Resolve(NamePhrase(tokens, qi + 2, last), cueText, f, 0.85);
-            }
-
-            var speaker = SpeakerOfCue(tokens, frame, f, cueAt, cue, afterQuote: cueAt > qi && OnlyPunctuationBetween(tokens, qi, cueAt));
-            return speaker ?? SpeakerAttribution.Nobody(cueText);
+            if (sieve.Apply(this, site) is not { } answer)
+                continue;
+            var attribution = answer.Attribution is { } found ? Canonical(found) : SpeakerAttribution.Nobody(site.CueText);
+            _trace?.Add(new SieveAnswer(sieve.Name, attribution.Speaker, attribution.Mention, decided is null));
+            decided ??= (attribution, sieve.Name);
+            if (_trace is null)
+                break;
         }
 
-        // The quoted words themselves carry the verb: the minister "strongly condemned" the attack.
-        if (kind == QuoteKind.Partial && StartsWithCue(tokens[qi].Text) is { } innerCue
-            && SubjectBefore(tokens, frame.First, qi) is { } subject)
-            return Resolve(subject, innerCue, f, 0.7);
-
-        // Colon introduction: "X had something to say:" then the quote.
-        if (qi > frame.First && tokens[qi - 1].Text == ":")
-        {
-            if (FirstSubject(tokens, frame.First, qi - 1) is { } introducer)
-                return Resolve(introducer, null, f, 0.8);
-        }
-
-        var quoteOnly = _firstWord[f] == _frames[f].End;
-        if (!quoteOnly)
-            return SpeakerAttribution.Nobody();
-
-        // "X said the talks had failed. “We tried everything.”": a quote standing alone after reported speech.
-        if (f > 0 && _frames[f - 1].Paragraph == frame.Paragraph && ReportedSpeaker(f - 1) is { } reported)
-            return reported;
-
-        if (f == _paragraphFrameStart[frame.Paragraph + 1] - 1)
-        {
-            if (_frames[f].First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } intro)
-                return intro;
-            if (!span.RunsOn && NextParagraphAttribution(frame.Paragraph) is { } next)
-                return next;
-        }
-
-        if (_frames[f].First == 0 && PreviousParagraphEndsWithColon(frame.Paragraph) is { } colon)
-            return colon;
-
-        // A quote standing alone right after another quote continues its speaker.
-        if (_done.Count > 0)
-        {
-            var (prevQuote, prev, prevFrame) = _done[^1];
-            var prevParagraph = _frames[prevFrame].Paragraph;
-            var sameParagraph = prevParagraph == frame.Paragraph;
-            var nextParagraph = prevParagraph == frame.Paragraph - 1 && _frames[f].First == 0;
-            if ((sameParagraph || nextParagraph) && prev.Speaker is not null && prevQuote.End <= span.Open)
-                return prev with { Resolution = SpeakerResolution.Continuation, Cue = null, Confidence = Math.Min(prev.Confidence, 0.8) };
-        }
-
-        return SpeakerAttribution.Nobody();
+        return decided ?? (SpeakerAttribution.Nobody(site.CueText), "none");
     }
 
-    private SpeakerAttribution? SpeakerOfCue(List<QuoteToken> tokens, QuoteFrame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
+    /// <summary>An upper-case speaker label ending in a colon at <paramref name="start"/> ("WALLACE:", "MR. SMITH:", "Q:"), or null.</summary>
+    internal static string? TranscriptLabelAt(string text, int start, int end)
     {
-        var cueText = CueText(tokens, cueAt, cue);
-        var cueEnd = cueAt + cue.Words.Length;
-
-        // "according to X", and inverted order right after the quote: "…," said de Danne.
-        if (cue.SpeakerFollows)
-            return PhraseAfter(tokens, cueEnd, frame.End) is { } source ? Resolve(source, cueText, f, 0.9) : null;
-        if (afterQuote && !cue.IsParticiple && PhraseAfter(tokens, cueEnd, frame.End) is { } inverted && inverted.Kind != SpeakerPhraseKind.Document)
-            return Resolve(inverted, cueText, f, 0.9);
-
-        // Passive voice: "was described by X as …".
-        if (cueAt > frame.First && tokens[cueAt - 1].Text is "was" or "were" or "been" or "being" or "is" or "are" && cue.Lemma != "quote")
+        var i = start;
+        while (i < end && char.IsWhiteSpace(text[i]))
+            i++;
+        var first = i;
+        var letters = 0;
+        for (; i < end && i - first <= 40; i++)
         {
-            if (cueEnd < frame.End && tokens[cueEnd].Is("by") && PhraseAfter(tokens, cueEnd + 1, frame.End) is { } agent)
-                return Resolve(agent, cueText, f, 0.8);
+            var c = text[i];
+            if (c == ':')
+                break;
+            if (char.IsLower(c) || !(char.IsUpper(c) || c is ' ' or '.' or '\'' or '’' or '-'))
+                return null;
+            if (char.IsUpper(c))
+                letters++;
+        }
+
+        // "Q:" and "A:" label an interview; a longer label needs a word of two letters.
+        if (i >= end || text[i] != ':' || letters == 0 || i + 1 >= end || !char.IsWhiteSpace(text[i + 1]))
             return null;
-        }
+        var label = text[first..i].Trim();
+        return label.Length == 1 || letters >= 2 ? label : null;
+    }
 
-        // A participle ("…, adding that …") or a coordinated verb ("… and expressed …") shares the clause's subject.
-        var prevWord = cueAt - 1 >= frame.First ? tokens[cueAt - 1] : default;
-        var clause = ClauseStart(tokens, frame.First, cueAt);
-        if (cue.IsParticiple && (prevWord.Kind == QuoteTokenKind.Punct || prevWord.Kind == QuoteTokenKind.Quote || cueAt == frame.First))
-            return FirstSubject(tokens, clause, cueAt) is { } main ? Resolve(main, cueText, f, 0.8) : null;
-        if (prevWord.IsWord && prevWord.Is("and"))
+    // "WALLACE" is the Wallace named in the article; "Q" is the unnamed interviewer.
+    internal SpeakerAttribution ResolveLabel(string label, int f)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !IsTitle(w)).Select(w => w.TrimEnd('.')).ToArray();
+        if (words.Length == 0 || words[^1].Length < 2)
+            return SpeakerAttribution.Nobody() with { Mention = label };
+        if (_surnames.TryGetValue(words[^1], out var full))
+            return new SpeakerAttribution(full, label, SpeakerResolution.Name, null, 0.9, SpeakerKind.Person);
+        var name = string.Join(' ', words.Select(w => w.Length > 1 ? char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant() : w));
+        return new SpeakerAttribution(CanonicalName(name, words[^1]), label, SpeakerResolution.Name, null, 0.8, SpeakerKind.Unknown);
+    }
+
+    internal static bool IsDash(ReadOnlySpan<char> between)
+    {
+        var dash = false;
+        foreach (var c in between)
         {
-            if (LastCue(tokens, frame.First, cueAt - 1) is { Entry: not null } earlier)
-                return SpeakerOfCue(tokens, frame, f, earlier.At, earlier.Entry, afterQuote: false) is { } shared
-                    ? shared with { Cue = cueText }
-                    : null;
-            return FirstSubject(tokens, clause, cueAt) is { } main ? Resolve(main, cueText, f, 0.75) : null;
+            if (c is '―' or '—' or '–' or '-')
+                dash = true;
+            else if (!char.IsWhiteSpace(c))
+                return false;
         }
 
-        if (SubjectBefore(tokens, frame.First, cueAt) is { } subject)
-            return Resolve(subject, cueText, f, 0.9);
-        if (cue.IsParticiple && FirstSubject(tokens, frame.First, cueAt) is { } clauseSubject)
-            return Resolve(clauseSubject, cueText, f, 0.7);
-        if (cueAt > frame.First && tokens[cueAt - 1].Kind == QuoteTokenKind.Quote && PhraseAfter(tokens, cueEnd, frame.End) is { } late)
-            return Resolve(late, cueText, f, 0.85);
+        return dash;
+    }
+
+    internal bool IsQuoteOnly(int f) => _firstWord[f] == _frames[f].End;
+
+    internal int FrameParagraph(int f) => _frames[f].Paragraph;
+
+    internal bool FrameStartsParagraph(int f) => _frames[f].First == 0;
+
+    internal bool IsLastFrameOfParagraph(int f) => f == _paragraphFrameStart[_frames[f].Paragraph + 1] - 1;
+
+    // The previous quote's speaker, for a quote standing alone right after it (same paragraph, or opening the next).
+    internal SpeakerAttribution? ContinuedSpeaker(in QuoteSite site)
+    {
+        if (_done.Count == 0)
+            return null;
+        var (prevQuote, prev, prevFrame) = _done[^1];
+        var prevParagraph = _frames[prevFrame].Paragraph;
+        var sameParagraph = prevParagraph == site.Frame.Paragraph;
+        var nextParagraph = prevParagraph == site.Frame.Paragraph - 1 && _frames[site.FrameIndex].First == 0;
+        if ((sameParagraph || nextParagraph) && prev.Speaker is not null && prevQuote.End <= site.Span.Open)
+            return prev with { Resolution = SpeakerResolution.Continuation, Cue = null, Confidence = Math.Min(prev.Confidence, 0.8) };
         return null;
     }
 
-    private CueEntry? MatchCue(List<QuoteToken> tokens, int k, int end)
+    /// <summary>The speaker of a cue verb, by the cue sieves in their configured order; null when none finds one.</summary>
+    internal SpeakerAttribution? SpeakerOfCue(List<QuoteToken> tokens, QuoteFrame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
+    {
+        var site = new CueSite(tokens, frame, f, cueAt, cue, afterQuote);
+        foreach (var sieve in _options.Rules.Sieves)
+        {
+            if (sieve is CueSieve cueSieve && cueSieve.ApplyToCue(this, site) is { } answer)
+                return answer.Attribution;
+        }
+
+        return null;
+    }
+
+    internal CueEntry? MatchCue(List<QuoteToken> tokens, int k, int end)
     {
         // Cue verbs are lower case; after a determiner or preposition they are nouns ("dismissed claims", "in a post").
         if (!tokens[k].IsWord || !_options.Cues.StartsCue(tokens[k].Text))
@@ -401,7 +427,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Start of the clause holding a verb: after the last "but", "while" or "whereas" before it.
-    private static int ClauseStart(List<QuoteToken> tokens, int first, int at)
+    internal static int ClauseStart(List<QuoteToken> tokens, int first, int at)
     {
         for (var k = at - 1; k > first; k--)
         {
@@ -413,10 +439,10 @@ internal sealed partial class QuoteAttributor
     }
 
     // Guards the look-back of pronoun resolution against resolving pronouns of earlier sentences in turn.
-    private int _depth;
+    internal int _depth;
 
     // The subject of the first cue verb of a sentence, quotes or not.
-    private SpeakerAttribution? CueSubject(int f)
+    internal SpeakerAttribution? CueSubject(int f)
     {
         var frame = _frames[f] with { End = Math.Min(_frames[f].End, _frames[f].First + Reach) };
         var tokens = _tokens[frame.Paragraph];
@@ -436,7 +462,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // The speaker of a sentence of reported speech without quotation marks ("X said the talks had failed.").
-    private SpeakerAttribution? ReportedSpeaker(int f)
+    internal SpeakerAttribution? ReportedSpeaker(int f)
     {
         var frame = _frames[f] with { First = Math.Max(_frames[f].First, _frames[f].End - Reach) };
         var tokens = _tokens[frame.Paragraph];
@@ -454,7 +480,7 @@ internal sealed partial class QuoteAttributor
             : null;
     }
 
-    private (int At, CueEntry? Entry) FirstCue(List<QuoteToken> tokens, int from, int end)
+    internal (int At, CueEntry? Entry) FirstCue(List<QuoteToken> tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
@@ -465,7 +491,7 @@ internal sealed partial class QuoteAttributor
         return (-1, null);
     }
 
-    private (int At, CueEntry? Entry) LastCue(List<QuoteToken> tokens, int start, int before)
+    internal (int At, CueEntry? Entry) LastCue(List<QuoteToken> tokens, int start, int before)
     {
         for (var k = before - 1; k >= start; k--)
         {
@@ -476,10 +502,10 @@ internal sealed partial class QuoteAttributor
         return (-1, null);
     }
 
-    private string CueText(List<QuoteToken> tokens, int at, CueEntry cue) =>
+    internal string CueText(List<QuoteToken> tokens, int at, CueEntry cue) =>
         _text[tokens[at].Start..tokens[at + cue.Words.Length - 1].End].ToLowerInvariant();
 
-    private string? StartsWithCue(string quoted)
+    internal string? StartsWithCue(string quoted)
     {
         var words = quoted.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
         for (var k = 0; k < words.Length && k < 2; k++)
@@ -491,7 +517,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    private static bool OnlyPunctuationBetween(List<QuoteToken> tokens, int from, int to)
+    internal static bool OnlyPunctuationBetween(List<QuoteToken> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
@@ -502,7 +528,7 @@ internal sealed partial class QuoteAttributor
         return true;
     }
 
-    private SpeakerAttribution? PreviousParagraphEndsWithColon(int paragraph)
+    internal SpeakerAttribution? PreviousParagraphEndsWithColon(int paragraph)
     {
         if (paragraph == 0)
             return null;
@@ -524,13 +550,13 @@ internal sealed partial class QuoteAttributor
     }
 
     // A quote paragraph followed by a short paragraph that only attributes it ("Peskov said.").
-    private SpeakerAttribution? NextParagraphAttribution(int paragraph)
+    internal SpeakerAttribution? NextParagraphAttribution(int paragraph)
     {
         if (paragraph + 1 >= _tokens.Count)
             return null;
         var next = _tokens[paragraph + 1];
         var f = _paragraphFrameStart[paragraph + 1];
-        if (f >= _frames.Count)
+        if (f >= _frames.Count || _frames[f].Paragraph != paragraph + 1 || _frames[f].First >= next.Count)
             return null;
         var frame = _frames[f] with { End = Math.Min(_frames[f].End, _frames[f].First + 20) };
         var words = 0;
@@ -548,7 +574,7 @@ internal sealed partial class QuoteAttributor
         return SpeakerOfCue(next, frame, f, cueAt, cue, afterQuote: false);
     }
 
-    private QuoteKind KindOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteSpan span)
+    internal QuoteKind KindOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteSpan span)
     {
         var quoted = tokens[qi].Text;
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
@@ -576,10 +602,10 @@ internal sealed partial class QuoteAttributor
         return QuoteKind.Partial;
     }
 
-    private bool IsHeading(int paragraph) => _heading[paragraph] ??= LooksLikeHeading(paragraph);
+    internal bool IsHeading(int paragraph) => _heading[paragraph] ??= LooksLikeHeading(paragraph);
 
     // A short paragraph without sentence punctuation at its end: a headline, a section title, a caption.
-    private bool LooksLikeHeading(int paragraph)
+    internal bool LooksLikeHeading(int paragraph)
     {
         var span = _article.Paragraphs[paragraph];
         var end = span.End;
@@ -592,7 +618,45 @@ internal sealed partial class QuoteAttributor
         return Segmenter.CountWords(_text.AsSpan(span.Start, span.Length)) <= 15;
     }
 
-    private bool IsLabel(List<QuoteToken> tokens, QuoteFrame frame, int qi)
+    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "de", "la", "n",
+    };
+
+    // "Morning Joe", "Face the Nation", "A Change Is Gonna Come": a short run of capitalised words is the title of
+    // a work or show, a slogan or a name, not something said.
+    internal static bool LooksLikeTitle(string quoted)
+    {
+        var words = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        // A contraction makes it a sentence someone said ("We're America.").
+        if (words.Length is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || quoted.Contains('\'') || quoted.Contains('’'))
+            return false;
+        var first = true;
+        foreach (var raw in words)
+        {
+            var word = raw.Trim(',', '.', ':', ';', '\'', '"', '‘', '’', '“', '”', '(', ')');
+            if (word.Length == 0)
+                continue;
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && (first || !TitleSmallWords.Contains(word)))
+                return false;
+            first = false;
+        }
+
+        return true;
+    }
+
+    // Tweet embeds leave ids, links and handles between quote marks: "783499116076687360", "pic.twitter.com/…", "Follow X on Twitter @x".
+    internal static bool IsMarkup(string quoted)
+    {
+        var text = quoted.Trim().TrimEnd('.', ',');
+        if (text.Length == 0 || text.All(c => char.IsDigit(c) || char.IsPunctuation(c)))
+            return true;
+        if (!text.Contains(' ') && (text.Contains('/') || text.Contains('@') || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+            return true;
+        return text.StartsWith("Follow ", StringComparison.Ordinal) && text.Contains('@');
+    }
+
+    internal bool IsLabel(List<QuoteToken> tokens, QuoteFrame frame, int qi)
     {
         // A gloss in brackets: the 'Stacilo' ('Enough') alliance.
         if (qi > frame.First && tokens[qi - 1].Text == "(" && qi + 1 < tokens.Count && tokens[qi + 1].Text == ")")
@@ -609,8 +673,8 @@ internal sealed partial class QuoteAttributor
     }
 
     // The sentence holding offset (the first one when the offset precedes every sentence).
-    private int SentenceIndex(int offset) =>
+    internal int SentenceIndex(int offset) =>
         Math.Max(0, SortedOffsets.LastIndexBefore(_article.Sentences, static s => s.Start, offset, inclusive: true));
 
-    private static int WordCount(string text) => Segmenter.CountWords(text);
+    internal static int WordCount(string text) => Segmenter.CountWords(text);
 }

@@ -5,7 +5,7 @@ namespace NewsLens;
 /// <summary>Quotations of a corpus, as records or a DataFrame, and who is quoted how often (by speaker, outlet, period).</summary>
 /// <remarks>
 /// DataFrame columns (snake_case, stable): article, file, speaker, speaker_mention, resolution, cue, quote, kind,
-/// start, end, sentence, confidence. Frequency tables: speaker, [outlet | period], quotes, articles.
+/// start, end, sentence, confidence, rule (the attribution sieve that decided). Frequency tables: speaker, [outlet | period], quotes, articles.
 /// </remarks>
 public static class QuoteExtensions
 {
@@ -32,7 +32,8 @@ public static class QuoteExtensions
             new PrimitiveDataFrameColumn<int>("start", list.Select(q => q.Start)),
             new PrimitiveDataFrameColumn<int>("end", list.Select(q => q.End)),
             new PrimitiveDataFrameColumn<int>("sentence", list.Select(q => q.Sentence)),
-            new PrimitiveDataFrameColumn<double>("confidence", list.Select(q => q.Confidence)));
+            new PrimitiveDataFrameColumn<double>("confidence", list.Select(q => q.Confidence)),
+            new StringDataFrameColumn("rule", list.Select(q => q.Rule)));
     }
 
     /// <summary>How often each speaker is quoted and in how many articles, most quoted first (unattributed quotes under a null speaker).</summary>

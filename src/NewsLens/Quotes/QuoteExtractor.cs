@@ -31,7 +31,21 @@ public static class QuoteExtractor
         return spans.Count == 0 ? [] : Run(article, mentions, options, spans);
     }
 
-    private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan> spans)
+    /// <summary>
+    /// The quotations of an article with every sieve's answer for each, in sieve order: which rules fired, what
+    /// each would have said, and which one decided (unattributed quotes included).
+    /// </summary>
+    public static IReadOnlyList<QuoteTrace> Trace(Article article, QuoteOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        options ??= QuoteOptions.Default;
+        if (article.Text.Length == 0 || article.Paragraphs.Count == 0)
+            return [];
+        var spans = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        return spans.Count == 0 ? [] : new QuoteAttributor(article, options, Known(options.Actors.Recognize(article)), spans).Trace();
+    }
+
+    private static KnownActor[] Known(IReadOnlyList<Mention> mentions)
     {
         var known = new KnownActor[mentions.Count];
         for (var i = 0; i < known.Length; i++)
@@ -40,7 +54,12 @@ public static class QuoteExtractor
             known[i] = new KnownActor(m.Start, m.End, m.Actor, KindOf(m.Kind), GenderOf(m.Gender));
         }
 
-        var quotes = new QuoteAttributor(article, options, known, spans).Run();
+        return known;
+    }
+
+    private static IReadOnlyList<Quote> Run(Article article, IReadOnlyList<Mention> mentions, QuoteOptions options, List<QuoteSpan> spans)
+    {
+        var quotes = new QuoteAttributor(article, options, Known(mentions), spans).Run();
         return options.IncludeUnattributed ? quotes : quotes.Where(q => q.Speaker is not null).ToList();
     }
 

@@ -22,6 +22,12 @@ public sealed record QuoteOptions
     /// <summary>Report a city or building that speaks for a state as that state ("Moscow" → "Russia"). Default true.</summary>
     public bool ResolveMetonyms { get; init; } = true;
 
+    /// <summary>The ordered attribution sieves and resolvers; remove, insert or reorder them here.</summary>
+    public AttributionRules Rules { get; init; } = AttributionRules.Default;
+
+    /// <summary>How sure each rule is, calibrated on hand-checked news; the <c>confidence</c> of a quote.</summary>
+    public RuleConfidence Confidence { get; init; } = RuleConfidence.Default;
+
     /// <summary>Keep quotations whose speaker cannot be identified (speaker null). Default true.</summary>
     public bool IncludeUnattributed { get; init; } = true;
 

@@ -102,6 +102,9 @@ internal static class QuoteTokenizer
         {
             var t = tokens[k];
             var boundary = t.Kind == QuoteTokenKind.Punct && t.Text is "." or "!" or "?" or ";" or "…";
+            // "(D-Wis.) said", "R-Ky., said", "Md. said": a period before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
+            if (boundary && t.Text == "." && k + 1 < tokens.Count && (tokens[k + 1].Text is "," or ")" || tokens[k + 1].IsLower))
+                boundary = false;
             if (!boundary && t.Kind == QuoteTokenKind.Quote && k + 1 < tokens.Count && EndsSentence(t.Text))
             {
                 var next = tokens[k + 1];

@@ -56,4 +56,38 @@ public class ShardTests
         Assert.Equal(0xaf63dc4c8601ec8cUL, Shard.StableHash("a"));
         Assert.Equal(0x85944171f73967e8UL, Shard.StableHash("foobar"));
     }
+
+    [Theory]
+    [InlineData("JOB_COMPLETION_INDEX=0 JOB_COMPLETIONS=8", "1/8")]
+    [InlineData("JOB_COMPLETION_INDEX=7 JOB_COMPLETIONS=8", "8/8")]
+    [InlineData("SLURM_ARRAY_TASK_ID=0 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COUNT=4", "1/4")]
+    [InlineData("SLURM_ARRAY_TASK_ID=4 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=4", "4/4")] // --array=1-4
+    [InlineData("SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=4", "1/4")]
+    [InlineData("SLURM_ARRAY_TASK_ID=14 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_STEP=2 SLURM_ARRAY_TASK_COUNT=8", "8/8")] // --array=0-14:2
+    public void AutoShardComesFromTheSchedulersVariables(string variables, string shard)
+    {
+        Assert.Equal(shard, Shard.FromEnvironment(Variables(variables)).ToString());
+    }
+
+    [Theory]
+    [InlineData("", "neither JOB_COMPLETION_INDEX")]
+    [InlineData("JOB_COMPLETION_INDEX=0", "JOB_COMPLETIONS is not")]
+    [InlineData("JOB_COMPLETION_INDEX=8 JOB_COMPLETIONS=8", "not a shard")]
+    [InlineData("JOB_COMPLETION_INDEX=x JOB_COMPLETIONS=8", "not a whole number")]
+    [InlineData("SLURM_ARRAY_TASK_ID=3 SLURM_ARRAY_TASK_COUNT=4", "SLURM_ARRAY_TASK_MIN is not")]
+    [InlineData("SLURM_ARRAY_TASK_ID=7 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3", "without gaps")] // --array=1,3,7
+    [InlineData("SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_STEP=2 SLURM_ARRAY_TASK_COUNT=4", "steps of 2")]
+    [InlineData("JOB_COMPLETION_INDEX=0 JOB_COMPLETIONS=2 SLURM_ARRAY_TASK_ID=0", "both")]
+    public void AutoShardExplainsWhatIsMissing(string variables, string message)
+    {
+        var error = Assert.Throws<FormatException>(() => Shard.FromEnvironment(Variables(variables)));
+        Assert.Contains(message, error.Message);
+        Assert.StartsWith("--shard auto:", error.Message);
+    }
+
+    private static Func<string, string?> Variables(string text)
+    {
+        var map = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=')).ToDictionary(p => p[0], p => p[1]);
+        return name => map.GetValueOrDefault(name);
+    }
 }

@@ -91,18 +91,19 @@ public sealed class ChartTests
             new("Le Monde", new DateOnly(2020, 3, 1), -0.3),
             new("Le Monde", null, 0.9),
         ];
-        var figure = Figure(SentimentCharts.OverTime(points, new SentimentChartOptions { Bucket = TimeBucket.Month, Window = 2 }));
+        // A band from two articles is allowed here (MinBandCount 2) to check its statistics; it is still clipped to +1.
+        var figure = Figure(SentimentCharts.OverTime(points, new SentimentChartOptions { Bucket = TimeBucket.Month, Window = 2, MinBandCount = 2 }));
         var data = figure["data"]!.AsArray();
         double? At(int trace, int i) => data[trace]!["y"]![i]?.GetValue<double>();
 
         Assert.Equal(0.3, At(2, 0)!.Value, 4);
         var half = 12.706205 * Math.Sqrt(0.02 / 2); // Student's t with 1 degree of freedom, not 1.96
-        Assert.Equal(0.3 + half, At(0, 0)!.Value, 4);
+        Assert.Equal(1.0, At(0, 0)!.Value, 4);       // 0.3 + half = 1.571, beyond the scale
         Assert.Equal(0.3 - half, At(1, 0)!.Value, 4);
         Assert.Null(At(2, 1));
         Assert.Equal(0.3, At(3, 1)!.Value, 4);
         Assert.Equal(-0.3, At(3, 2)!.Value, 4);
-        Assert.Equal("Le Monde, January 2020: mean 0.3 from 2 articles (95 % CI -0.971 to 1.571)", Strings(data[2]!["customdata"])[0]);
+        Assert.Equal("Le Monde, January 2020: mean 0.3 from 2 articles (95 % CI -0.971 to 1)", Strings(data[2]!["customdata"])[0]);
         Assert.Contains("1 undated article not shown", figure["layout"]!["title"]!["text"]!.GetValue<string>());
     }
 
@@ -129,8 +130,9 @@ public sealed class ChartTests
         Assert.Equal(["2021-05-01", "2021-06-01", "2021-07-01"], X(0));
         Assert.Equal(table.Select(b => b.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), X(2));
         Assert.NotNull(table[0].CiLow);
-        Assert.Equal(table.Select(b => b.CiHigh), Y(0));
-        Assert.Equal(table.Select(b => b.CiLow), Y(1));
+        // Bands only where a month has 3 or more articles (May here), inside −1…+1.
+        Assert.Equal(table.Select(b => b.Count >= 3 ? Math.Min(1, b.CiHigh!.Value) : (double?)null), Y(0));
+        Assert.Equal(table.Select(b => b.Count >= 3 ? Math.Max(-1, b.CiLow!.Value) : (double?)null), Y(1));
         Assert.Equal(table.Select(b => b.MeanCompound), Y(2));
         Assert.Equal(table.Select(b => b.RollingMean), Y(3));
     }

@@ -65,7 +65,7 @@ public class ActorsCommandTests
     [Fact]
     public void UsageErrorsGiveExitCodeOne()
     {
-        Assert.Equal(1, Actors(OutputFormat.Table, null, "/no/such/folder/anywhere").Code);
+        Assert.Equal(2, Actors(OutputFormat.Table, null, "/no/such/folder/anywhere").Code); // a path that matched nothing
         var (code, _, errors) = Actors(OutputFormat.Table, "/no/such/catalog.json", TestPaths.Seeds);
         Assert.Equal(1, code);
         Assert.Contains("/no/such/catalog.json", errors);

@@ -38,10 +38,10 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
-    public void AMissingInputIsAUsageError()
+    public void AMissingInputIsReportedWithExitCodeTwo()
     {
         var exit = Program.BuildRoot().Parse(["analyze", "/no/such/corpus", "--out", AnalysisOutput.TempDirectory()]).Invoke();
 
-        Assert.Equal(1, exit);
+        Assert.Equal(2, exit);
     }
 }

@@ -66,7 +66,7 @@ public sealed class SentimentCommandTests
         Assert.Equal("period,start,count,mean_compound,ci_low,ci_high,rolling_mean", rows[0]);
         Assert.Equal(["2024-01", "2024-02", "2024-03"], rows.Skip(1).Select(r => r.Split(',')[0]));
         Assert.StartsWith("2024-02,2024-02-01,0,,,,0.4404", rows[2]);
-        Assert.Contains("1 article(s) without a published date", messages.ToString());
+        Assert.Contains("1 article without a published date", messages.ToString());
     }
 
     [Fact]
@@ -101,7 +101,11 @@ public sealed class SentimentCommandTests
     }
 
     [Theory]
-    [InlineData("sentiment --lines - --by sentence", 0)]
+    [InlineData("sentiment --lines -", 0)]
+    [InlineData("sentiment --lines - --by sentence", 1)]
+    [InlineData("sentiment --lines - --resample month", 1)]
+    [InlineData("sentiment a.txt --window 5", 1)]
+    [InlineData("sentiment a.txt --resample month --window 5", 0)]
     [InlineData("sentiment --lines in.txt --lexicon my.txt --emoji-lexicon emoji.txt", 0)]
     [InlineData("sentiment a.txt --by outlet --resample month --format csv", 0)]
     [InlineData("sentiment a.txt --by Article --resample Quarter", 0)]

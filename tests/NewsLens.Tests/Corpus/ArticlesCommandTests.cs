@@ -60,7 +60,7 @@ public class ArticlesCommandTests
         folder.Write("empty.txt", "");
         var (code, output, errors) = Run(OutputFormat.Csv, null, folder.Path);
         Assert.Equal(2, code);
-        Assert.StartsWith("id,file,index,title,outlet,site,author,published,date_source,url,words,paragraphs,text", output);
+        Assert.StartsWith("id,file,index,title,outlet,site,author,published,published_at,date_source,url,language,words,paragraphs,text", output);
         Assert.Contains("skipped: empty.txt: empty file", errors);
     }
 
@@ -80,7 +80,7 @@ public class ArticlesCommandTests
     [Fact]
     public void UsageErrorsGiveExitCodeOne()
     {
-        Assert.Equal(1, Run(OutputFormat.Table, null, "/no/such/folder/anywhere").Code);
+        Assert.Equal(2, Run(OutputFormat.Table, null, "/no/such/folder/anywhere").Code); // a path that matched nothing
         Assert.Equal(1, Run(OutputFormat.Table, "/no/such/metadata.csv", TestPaths.Seeds).Code);
         Assert.Equal(1, NewsLens.Cli.Program.BuildRoot().Parse(["articles"]).Invoke());
     }

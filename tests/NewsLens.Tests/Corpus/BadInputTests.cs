@@ -44,14 +44,28 @@ public class BadInputTests
     }
 
     [Fact]
-    public void InvalidUtf8NamesTheLine()
+    public void AFewBadBytesInUtf8KeepTheArticleWithAWarningNamingTheLine()
     {
         using var folder = new TempFolder();
-        folder.WriteBytes("broken.txt", [.. Encoding.UTF8.GetBytes("Title — with a dash\n\nLine two\nLine three "), 0xC3, 0x28, .. "\n"u8]);
+        folder.WriteBytes("broken.txt", [.. Encoding.UTF8.GetBytes("Title — with a dash\n\nThe city council approved the new budget on Tuesday after a long debate, the mayor said.\nLine three "), 0xC3, 0x28, .. " and more.\n"u8]);
+        var corpus = Corpus.Load(folder.Path);
+        var article = Assert.Single(corpus);
+        Assert.Equal("Title — with a dash", article.Title);
+        Assert.Contains("Line three \uFFFD( and more.", article.Text);
+        var problem = Assert.Single(corpus.Diagnostics);
+        Assert.Equal(("broken.txt", 4, DiagnosticSeverity.Warning), (problem.File, problem.Line, problem.Severity));
+        Assert.Contains("invalid UTF-8 read as U+FFFD: 1 broken sequence", problem.Message);
+    }
+
+    [Fact]
+    public void Utf8WithManyBadBytesIsSkipped()
+    {
+        using var folder = new TempFolder();
+        var bad = Enumerable.Range(0, TextDecoding.MaxRepairedSequences + 1).SelectMany(_ => "word \u00e9 "u8.ToArray().Append((byte)0xC3).Append((byte)0x28)).ToArray();
+        folder.WriteBytes("broken.txt", [.. Encoding.UTF8.GetBytes("Title\n\n"), .. bad, .. "\n"u8]);
         var (_, problem) = LoadWithOneBadFile(folder);
-        Assert.Equal("broken.txt", problem.File);
-        Assert.Equal(4, problem.Line);
-        Assert.Contains("invalid UTF-8", problem.Message);
+        Assert.Equal(("broken.txt", 3), (problem.File, problem.Line));
+        Assert.Contains($"{TextDecoding.MaxRepairedSequences + 1} broken sequences", problem.Message);
     }
 
     [Fact]

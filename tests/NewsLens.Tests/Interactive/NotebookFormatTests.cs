@@ -20,7 +20,7 @@ public sealed class NotebookFormatTests : IDisposable
             "md:# Sample\n\nProse.",
             "param:var corpusPath = \"../seeds\";",
             "Console.WriteLine(corpusPath);\ndisplay(HTML(\"<b>x</b>\"));\nnew { A = 1 }",
-            "#r \"Plotly.NET.dll\"\n#r \"Plotly.NET.CSharp.dll\"\nPlotly.NET.CSharp.Chart.Line<int, int, string>(x: new[] { 1, 2 }, y: new[] { 2, 1 })",
+            "#r \"NewsLens.dll\"\n#r \"Plotly.NET.dll\"\nNewsLens.CorpusCharts.Outlets(new[] { NewsLens.Article.FromText(\"One.\", \"a1\", outlet: \"x\") })",
             "throw new Exception(\"expected failure\");");
         var run = NotebookRunner.Run(path, new RunOptions { Parameters = new Dictionary<string, string> { ["corpusPath"] = "elsewhere" } });
         var executed = _files.Path("sample.out.ipynb");

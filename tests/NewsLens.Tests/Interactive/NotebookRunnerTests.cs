@@ -14,7 +14,9 @@ public sealed class NotebookRunnerTests : IDisposable
     private static string Text(CellOutput output) => output switch
     {
         StreamOutput s => s.Text,
-        DisplayOutput d => d.Data.GetValueOrDefault("text/plain") ?? d.Data.GetValueOrDefault("text/html") ?? "",
+        // The kernel shows scalars as HTML (<div class="dni-plaintext"><pre>42</pre></div>), as in VS Code.
+        DisplayOutput d => d.Data.GetValueOrDefault("text/plain") ?? System.Net.WebUtility.HtmlDecode(
+            System.Text.RegularExpressions.Regex.Match(d.Data.GetValueOrDefault("text/html") ?? "", "<pre>(?<v>[^<]*)</pre>", System.Text.RegularExpressions.RegexOptions.NonBacktracking).Groups["v"].Value),
         ErrorOutput e => e.Value,
         _ => "",
     };
@@ -50,7 +52,7 @@ public sealed class NotebookRunnerTests : IDisposable
         Assert.Equal(["stdout", "stderr"], first.Cast<StreamOutput>().Select(s => s.Name));
         var second = run.Notebook.Cells[2].Outputs.Cast<DisplayOutput>().ToList();
         Assert.Equal("<b>bold</b>", second[0].Data["text/html"]);
-        Assert.Equal("42", second[1].Data["text/plain"]);
+        Assert.Equal("42", Text(second[1]));
         Assert.Equal([1, 2], run.Notebook.Cells.Where(c => c.IsCode).Select(c => c.ExecutionCount ?? 0));
     }
 
@@ -58,7 +60,7 @@ public sealed class NotebookRunnerTests : IDisposable
     public void DibMagicsSplitCellsAndLoadResolvesFromTheNotebookFolder()
     {
         _files.Text("helper.csx", "int Twice(int n) => 2 * n;\n");
-        var path = _files.Text("magics.dib", "#!meta\n\n{\"kernelInfo\":{}}\n\n#!markdown\n\n# Heading\n\n#!csharp\n\n#load \"helper.csx\"\nTwice(21)\n\n#!csharp\n\nDirectory.GetCurrentDirectory()\n");
+        var path = _files.Text("magics.dib", "#!meta\n\n{\"kernelInfo\":{}}\n\n#!markdown\n\n# Heading\n\n#!csharp\n\n#load \"helper.csx\"\nTwice(21)\n\n#!csharp\n\nSystem.IO.Directory.GetCurrentDirectory()\n");
         var run = NotebookRunner.Run(path);
 
         Assert.True(run.Succeeded, run.FirstFailure?.Error);
@@ -90,7 +92,7 @@ public sealed class NotebookRunnerTests : IDisposable
         var (code, error) = Cli(path, ipynb: executed, html: _files.Path("out.html"));
 
         Assert.Equal(NotebookCommand.CellFailed, code);
-        Assert.Contains("cell 2, line 2: error CS1525", error);
+        Assert.Contains("cell 2: (2,9): error CS1525", error);
         var written = Notebook.Read(executed);
         Assert.IsType<ErrorOutput>(written.Cells[1].Outputs.Single());
         Assert.Empty(written.Cells[2].Outputs);
@@ -105,7 +107,7 @@ public sealed class NotebookRunnerTests : IDisposable
         var (code, error) = Cli(path, html: html, ipynb: _files.Path("throws.out.ipynb"));
 
         Assert.Equal(NotebookCommand.CellFailed, code);
-        Assert.Contains("cell 2, line 2: InvalidOperationException: boom", error);
+        Assert.Contains("cell 2: System.InvalidOperationException: boom", error);
         var report = File.ReadAllText(html);
         Assert.Contains("class=\"cell code failed\"", report);
         Assert.Contains("class=\"cell code notrun\"", report);
@@ -129,7 +131,8 @@ public sealed class NotebookRunnerTests : IDisposable
         var (code, error) = Cli(path);
 
         Assert.Equal(NotebookCommand.CellFailed, code);
-        Assert.Contains("cell 1: NuGet could not restore package 'NewsLens.No.Such.Package.Xyz' version 1.0.0", error);
+        Assert.Contains("cell 1: ", error);
+        Assert.Contains("NewsLens.No.Such.Package.Xyz", error);
     }
 
     [Fact]
@@ -139,7 +142,7 @@ public sealed class NotebookRunnerTests : IDisposable
         var run = NotebookRunner.Run(path);
 
         Assert.True(run.Succeeded, run.FirstFailure?.Error);
-        Assert.Equal("CsvHelper", Text(run.Notebook.Cells[0].Outputs.Single()));
+        Assert.Equal("CsvHelper", Text(run.Notebook.Cells[0].Outputs.Last()));
     }
 
     [Theory]
@@ -208,11 +211,11 @@ public sealed class NotebookRunnerTests : IDisposable
     }
 
     [Fact]
-    public void UnsupportedMagicIsAClearCellError()
+    public void UnknownMagicIsTheKernelsCellError()
     {
-        var path = _files.Ipynb("magic.ipynb", "#!time\n1");
+        var path = _files.Ipynb("magic.ipynb", "#!no-such-magic\n1");
         var run = NotebookRunner.Run(path);
 
-        Assert.Contains("cell 1, line 1: the magic command '#!time' is not supported", run.Cells[0].Error);
+        Assert.Contains("cell 1: (1,1): error DNI101: Unknown magic command", run.Cells[0].Error);
     }
 }

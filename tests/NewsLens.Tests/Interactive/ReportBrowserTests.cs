@@ -34,13 +34,13 @@ public sealed class ReportBrowserTests : IDisposable
         const string hostile = "<script>document.documentElement.setAttribute('data-pwned','yes')</script>";
         var notebook = _files.Ipynb("hostile.ipynb",
             "md:# Hostile data\n\n<script>document.documentElement.setAttribute('data-pwned','md')</script>",
-            "#r \"NewsLens.dll\"\n#r \"Plotly.NET.dll\"\n#r \"Plotly.NET.CSharp.dll\"\n#r \"Microsoft.Data.Analysis.dll\"",
+            "#r \"NewsLens.dll\"\n#r \"Plotly.NET.dll\"\n#r \"Microsoft.Data.Analysis.dll\"",
             $"var text = {Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(hostile, true)};\n" +
             "display(NewsLens.Article.FromText(\"Before \" + text + \" after.\", \"a1\", title: text));\n" +
             "display(new Microsoft.Data.Analysis.DataFrame(new Microsoft.Data.Analysis.StringDataFrameColumn(\"text\", new[] { text })));\n" +
             "Console.WriteLine(text);",
-            "Plotly.NET.Chart.withTitle(text, null).Invoke(Plotly.NET.CSharp.Chart.Column<int, string, string>(values: new[] { 3, 5 }, Keys: new[] { \"a\", \"b\" }, MultiText: new[] { text, \"b\" }))",
-            "Plotly.NET.CSharp.Chart.Line<int, int, string>(x: new[] { 1, 2, 3 }, y: new[] { 2, 1, 3 }, Name: \"second\")");
+            "NewsLens.CorpusCharts.Outlets(new[] { NewsLens.Article.FromText(\"One.\", \"a1\", outlet: text), NewsLens.Article.FromText(\"Two.\", \"a2\", outlet: \"b\") })",
+            "NewsLens.CorpusCharts.OverTime(new[] { NewsLens.Article.FromText(\"One.\", \"a1\", published: new DateOnly(2024, 1, 2), outlet: text) })");
         var run = NotebookRunner.Run(notebook);
         Assert.True(run.Succeeded, run.FirstFailure?.Error);
         var report = _files.Path("hostile.html");

@@ -98,12 +98,13 @@ public sealed class ReportCommandTests(SeedsReport seeds, ITestOutputHelper outp
     }
 
     [Fact]
-    public void MissingCorpusPathExitsOne()
+    public void MissingCorpusPathExitsTwoWithoutAReport()
     {
         var (code, error) = Capture(() => ReportCommand.Run([_files.Path("nowhere")], new FileInfo(_files.Path("r.html")), TimeSpan.FromMinutes(1)));
 
-        Assert.Equal(NotebookCommand.CannotRun, code);
+        Assert.Equal(2, code);
         Assert.Contains("nowhere: no such file or folder", error);
+        Assert.Contains("no article loaded", error);
         Assert.False(File.Exists(_files.Path("r.html")));
     }
 }

@@ -37,4 +37,27 @@ public class AnalysisScriptTests(ITestOutputHelper output)
                 Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void PlotlyFileWritesPlotlyJsOnceBesideThePages()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "newslens-script-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (code, stdout, stderr) = ExternalTools.Run(
+                "dotnet", ["run", "--file", Path.Combine("scripts", "corpus.cs"), "--", "--plotly", "file", "seeds", folder], TimeSpan.FromMinutes(5), TestPaths.RepoRoot);
+            Assert.True(code == 0, $"corpus.cs exited {code}: {stderr}{stdout}");
+
+            var charts = Directory.GetFiles(folder, "*.html");
+            Assert.Equal(2, charts.Length);
+            Assert.True(new FileInfo(Path.Combine(folder, "plotly.min.js")).Length > 1_000_000);
+            Assert.All(charts, chart => Assert.Contains("src=\"plotly.min.js\"", File.ReadAllText(chart)));
+            Assert.All(charts, chart => Assert.True(new FileInfo(chart).Length < 200_000, $"{chart} still embeds plotly.js"));
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+                Directory.Delete(folder, recursive: true);
+        }
+    }
 }
