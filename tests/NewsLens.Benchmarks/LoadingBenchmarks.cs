@@ -5,7 +5,8 @@ namespace NewsLens.Benchmarks;
 
 /// <summary>
 /// Load throughput in MB/s (input bytes per second, single thread): Reuters-21578 as JSON Lines (20.8 MB, 21,578
-/// records, ../shared/corpora) and the scraped seed pages copied 400 times into a temp folder (about 10 MB, 2,000 pages).
+/// records, ../shared/corpora), the scraped seed pages copied 400 times into a temp folder (about 10 MB, 2,000 pages)
+/// and the 91 saved news pages of ../shared/corpora/article-extraction-dev (HTML: readability plus DOM cleaning).
 /// Run: <c>dotnet run -c Release --project tests/NewsLens.Benchmarks -- --filter '*LoadingBenchmarks*' --job short</c>
 /// </summary>
 [MemoryDiagnoser]
@@ -16,12 +17,14 @@ public class LoadingBenchmarks
 
     private string reuters = "";
     private string pages = "";
+    private string html = "";
 
     [GlobalSetup]
     public void Setup()
     {
         reuters = BenchmarkData.ReutersPath();
         pages = SeedCopiesFolder();
+        html = HtmlPath();
     }
 
     [Benchmark(Description = "Reuters-21578 JSON Lines")]
@@ -29,6 +32,11 @@ public class LoadingBenchmarks
 
     [Benchmark(Description = "scraped .txt pages (seeds x400)")]
     public int LoadScrapedPages() => Count(pages);
+
+    [Benchmark(Description = "HTML pages (article-extraction-dev, 91)")]
+    public int LoadHtmlPages() => Count(html);
+
+    internal static string HtmlPath() => Path.GetDirectoryName(BenchmarkData.SharedFile("corpora", "article-extraction-dev", "ground-truth.json")) + "/html";
 
     private static int Count(string path)
     {
@@ -58,6 +66,11 @@ public class LoadingBenchmarks
     private sealed class ThroughputConfig : ManualConfig
     {
         public ThroughputConfig() => AddColumn(new PerSecondColumn("MB/s", benchmark => InputBytes(
-            benchmark.Descriptor.WorkloadMethod.Name == nameof(LoadReutersJsonLines) ? BenchmarkData.ReutersPath() : SeedCopiesFolder()) / 1e6));
+            benchmark.Descriptor.WorkloadMethod.Name switch
+        {
+            nameof(LoadReutersJsonLines) => BenchmarkData.ReutersPath(),
+            nameof(LoadHtmlPages) => HtmlPath(),
+            _ => SeedCopiesFolder(),
+        }) / 1e6));
     }
 }

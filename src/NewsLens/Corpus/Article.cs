@@ -27,6 +27,15 @@ public sealed record Article
 
     public DateSource DateSource { get; init; } = DateSource.None;
 
+    /// <summary>The full publication timestamp, ISO 8601, when the source gives a time of day: in the source's own UTC
+    /// offset when it names one ("2019-05-03T10:20:00+02:00"), else as written, without a zone. <see cref="Published"/>
+    /// is its date part.</summary>
+    public string? PublishedAt { get; init; }
+
+    /// <summary>The language of the text, an ISO 639-1 code ("en", "ja"), detected from the text (see <see cref="LanguageGuess"/>),
+    /// else as the page declares it; null when neither tells.</summary>
+    public string? Language { get; init; }
+
     public string? Url { get; init; }
 
     /// <summary>For an embedded related article: the id of the main article of the same page.</summary>
@@ -71,6 +80,9 @@ public enum DateSource
     Url,
     Inferred,
     Metadata,
+
+    /// <summary>A page's JSON-LD (schema.org datePublished), when no article:published_time meta gave a plausible date.</summary>
+    JsonLd,
 }
 
 /// <summary>A character range [Start, End) into an article's text.</summary>

@@ -38,6 +38,8 @@ internal static class ArticleBuilder
             Author = Blank(draft.Author),
             Published = draft.Published,
             DateSource = draft.Published is null ? DateSource.None : draft.DateSource,
+            PublishedAt = draft.Published is null ? null : draft.PublishedAt,
+            Language = LanguageGuess.Of(text) ?? draft.Language,
             Url = Blank(draft.Url),
             ParentId = parentId,
             Text = text,

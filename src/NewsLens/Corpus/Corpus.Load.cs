@@ -225,7 +225,7 @@ internal sealed class CorpusLoader(LoadOptions options)
 
         text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         return file.Format == SourceFormat.Html
-            ? new HtmlPageReader(options.Rules, options).Read(text, Path.GetFileName(file.FullPath))
+            ? new HtmlPageReader(options.Rules, Removed(file)).Read(text, Path.GetFileName(file.FullPath))
             : new ScrapedPageParser(options.Rules, options, Removed(file)).Parse(text);
     }
 

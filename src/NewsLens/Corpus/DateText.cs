@@ -53,8 +53,42 @@ internal static class DateText
         return null;
     }
 
+    private static readonly Lazy<Regex> Zone = new(() => new(@"(Z|[+-]\d{2}(:?\d{2})?|\b(GMT|UTC))$", Fast));
+
+    /// <summary>
+    /// A publication date from a metadata value, with its timestamp when the value gives a time of day
+    /// (ISO 8601, in the page's own UTC offset when it names one), or null when the value is no plausible publication
+    /// date: unreadable, before 1900, after tomorrow, or a placeholder (0001-01-01, 1970-01-01, 1900-01-01).
+    /// </summary>
+    public static PublishedDate? ParsePublished(string? value, bool monthFirstNumeric = false)
+    {
+        if (ParseValue(value, monthFirstNumeric) is not { } date)
+            return null;
+        value = value!.Trim();
+        string? at = null;
+        if (value.Contains(':') && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var dto)
+            && DateOnly.FromDateTime(dto.DateTime) == date)
+        {
+            at = Zone.Value.IsMatch(value)
+                ? dto.ToString(dto.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture)
+                : dto.ToString(dto.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture);
+        }
+
+        return new PublishedDate(date, at);
+    }
+
+    /// <summary>False for dates no article was published on: before 1900, after tomorrow (UTC), or a placeholder
+    /// some publishers print when the date is missing (1900-01-01, the Unix epoch 1970-01-01).</summary>
+    public static bool Plausible(DateOnly date) =>
+        date.Year >= 1900 && date <= DateOnly.FromDateTime(DateTime.UtcNow).AddDays(1)
+        && date != new DateOnly(1900, 1, 1) && date != new DateOnly(1970, 1, 1);
+
     /// <summary>A full date parsed from a metadata value: ISO 8601, RFC 1123, "July 8, 2024", "08/07/2024" (day first), Unix seconds.</summary>
-    public static DateOnly? ParseValue(string? value, bool monthFirstNumeric = false)
+    /// <remarks>Implausible dates (<see cref="Plausible"/>) read as no date, so the next source is tried.</remarks>
+    public static DateOnly? ParseValue(string? value, bool monthFirstNumeric = false) =>
+        ParseAny(value, monthFirstNumeric) is { } date && Plausible(date) ? date : null;
+
+    private static DateOnly? ParseAny(string? value, bool monthFirstNumeric)
     {
         if (string.IsNullOrWhiteSpace(value))
             return null;
@@ -84,7 +118,8 @@ internal static class DateText
         var y = m.Groups["y"].Success ? m.Groups["y"].Value : m.Groups["y2"].Value;
         var mo = m.Groups["m"].Success ? m.Groups["m"].Value : m.Groups["m2"].Value;
         var d = m.Groups["d"].Success ? m.Groups["d"].Value : m.Groups["d2"].Value;
-        return Make(int.Parse(y, CultureInfo.InvariantCulture), int.Parse(mo, CultureInfo.InvariantCulture), int.Parse(d, CultureInfo.InvariantCulture));
+        return Make(int.Parse(y, CultureInfo.InvariantCulture), int.Parse(mo, CultureInfo.InvariantCulture), int.Parse(d, CultureInfo.InvariantCulture)) is { } date
+            && Plausible(date) ? date : null;
     }
 
     public static int? MonthNumber(string name)
@@ -175,6 +210,9 @@ internal static class DateText
         };
     }
 }
+
+/// <summary>A publication date and, when the source gave a time of day, the full timestamp as ISO 8601 (with the source's UTC offset when it named one).</summary>
+internal readonly record struct PublishedDate(DateOnly Date, string? At);
 
 /// <summary>A date or a month-day (Year null) found at [Index, Index + Length) of a text.</summary>
 internal readonly record struct DateMention(int Index, int Length, int? Year, int Month, int Day, DayOfWeek? Weekday)

@@ -20,6 +20,12 @@ internal sealed record DraftArticle
 
     public DateSource DateSource { get; init; } = DateSource.None;
 
+    /// <summary>The full timestamp (ISO 8601) when the source gave a time of day.</summary>
+    public string? PublishedAt { get; init; }
+
+    /// <summary>The language the source declares (an HTML page's lang attribute), used when the text does not tell.</summary>
+    public string? Language { get; init; }
+
     public string? Url { get; init; }
 
     /// <summary>For an embedded related story: the index of the main story of the page.</summary>

@@ -22,6 +22,7 @@ internal sealed record MetadataOverride(int? Index, string? Title, string? Outle
             Url = whole && Url is not null ? Url : article.Url,
             Published = whole && Published is not null ? Published : article.Published,
             DateSource = whole && Published is not null ? DateSource.Metadata : article.DateSource,
+            PublishedAt = whole && Published is not null && Published != article.Published ? null : article.PublishedAt,
             Outlet = Outlet ?? article.Outlet,
             Site = Site ?? article.Site,
         };

@@ -67,7 +67,8 @@ internal sealed partial class QuoteAttributor
             }
 
             if (KnownAt(start, end) is { } known
-                && !PrintedNameDiffers(new SpeakerPhrase(SpeakerPhraseKind.Name, 0, first, last, start, end, surface, ""), CanonicalName(surface, tokens[last].Text, start), known))
+                && (known.Kind != SpeakerKind.Person || string.Equals(surface, known.Canonical, StringComparison.Ordinal)
+                    || !PrintedNameDiffers(new SpeakerPhrase(SpeakerPhraseKind.Name, 0, first, last, start, end, surface, ""), CanonicalName(surface, tokens[last].Text, start), known)))
             {
                 _mentions.Add(new NamedActor(start, end, surface, known.Canonical, known.Kind, f, known.Gender, oblique));
                 continue;
@@ -325,6 +326,8 @@ internal sealed partial class QuoteAttributor
     /// <summary>The full name printed for this surname nearest before the offset (else the first one after), or null.</summary>
     internal string? FullNameBefore(string surname, int offset)
     {
+        if (!_surnames.ContainsKey(surname))
+            return null; // most words are nobody's surname: skip the scan
         string? before = null, after = null;
         foreach (var (s, full, start) in _fullNames)
         {

@@ -23,7 +23,7 @@ internal sealed partial class QuoteAttributor
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
-                var canonical = mention is { } m && !(m.Canonical != printed && PrintedNameDiffers(phrase, printed, _known.FirstOrDefault(k => k.Canonical == m.Canonical))) ? m.Canonical : printed;
+                var canonical = mention is { } m && (m.Canonical == printed || m.Kind != SpeakerKind.Person || !PrintedNameDiffers(phrase, printed, KnownNamed(m.Canonical))) ? m.Canonical : printed;
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
                 return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
             }
@@ -152,8 +152,29 @@ internal sealed partial class QuoteAttributor
         return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
     }
 
+    private KnownActor? KnownNamed(string canonical)
+    {
+        foreach (var k in _known)
+        {
+            if (string.Equals(k.Canonical, canonical, StringComparison.Ordinal))
+                return k;
+        }
+
+        return null;
+    }
+
     // A speaker's gender: the catalog's, else from the article's mentions of that name, else the first name's.
+    private Dictionary<string, string?>? _genders;
+
     internal string? GenderOfSpeaker(string speaker)
+    {
+        _genders ??= new(StringComparer.Ordinal);
+        if (!_genders.TryGetValue(speaker, out var gender))
+            _genders[speaker] = gender = FindGender(speaker);
+        return gender;
+    }
+
+    private string? FindGender(string speaker)
     {
         foreach (var k in _known)
         {

@@ -62,13 +62,21 @@ public static class Segmenter
         return (paragraphs.ToArray(), sentences.ToArray(), CountWords(text));
     }
 
-    /// <summary>Counts words (maximal runs of letters or digits, with inner apostrophes and hyphens).</summary>
+    /// <summary>Counts words (maximal runs of letters or digits, with inner apostrophes and hyphens); in scripts written
+    /// without spaces (Chinese, Japanese, Thai...) each character counts as a word.</summary>
     public static int CountWords(ReadOnlySpan<char> text)
     {
         var words = 0;
         var inWord = false;
         foreach (var c in text)
         {
+            if (c >= '\u0E00' && TextScript.IsUnspaced(c))
+            {
+                words++;
+                inWord = false;
+                continue;
+            }
+
             var wordChar = char.IsLetterOrDigit(c) || (inWord && (c is '\'' or '’' or '-'));
             if (wordChar && !inWord)
                 words++;

@@ -60,7 +60,7 @@ public class ArticlesCommandTests
         folder.Write("empty.txt", "");
         var (code, output, errors) = Run(OutputFormat.Csv, null, folder.Path);
         Assert.Equal(2, code);
-        Assert.StartsWith("id,file,index,title,outlet,site,author,published,date_source,url,words,paragraphs,text", output);
+        Assert.StartsWith("id,file,index,title,outlet,site,author,published,published_at,date_source,url,language,words,paragraphs,text", output);
         Assert.Contains("skipped: empty.txt: empty file", errors);
     }
 

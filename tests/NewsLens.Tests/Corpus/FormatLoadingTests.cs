@@ -40,11 +40,14 @@ public class FormatLoadingTests
         Assert.Equal(new DateOnly(2023, 5, 2), article.Published);
         Assert.Equal(DateSource.Metadata, article.DateSource);
         Assert.Equal("https://www.example-times.com/local/council-budget", article.Url);
+        Assert.Equal("2023-05-02T08:00:00+00:00", article.PublishedAt);
+        Assert.Equal("en", article.Language);
         Assert.StartsWith("The city council approved", article.Text);
-        Assert.DoesNotContain("Taxes\n", article.Text);
+        Assert.Contains("\n\nTaxes\n\n", article.Text); // a subheading is part of the story on a page with a DOM
         Assert.DoesNotContain("Photo", article.Text);
         Assert.DoesNotContain("Home", article.Text);
-        Assert.Equal(3, article.Paragraphs.Count);
+        Assert.DoesNotContain("©", article.Text);
+        Assert.Equal(4, article.Paragraphs.Count);
     }
 
     [Fact]
@@ -92,6 +95,8 @@ public class FormatLoadingTests
         Assert.Equal("Daily Example", article.Outlet);
         Assert.Equal("John Roe", article.Author);
         Assert.Equal(new DateOnly(2021, 10, 4), article.Published);
+        Assert.Equal(DateSource.JsonLd, article.DateSource);
+        Assert.Equal("2021-10-04T06:30:00+01:00", article.PublishedAt);
         Assert.Equal("https://daily-example.net/rail-strike-ends", article.Url);
     }
 
@@ -300,7 +305,7 @@ public class FormatLoadingTests
         using var folder = new TempFolder();
         folder.Write("a.txt", "Story One\n\nJuly 8, 2024\n\n" + Body);
         var frame = Corpus.Load(folder.Path).ToDataFrame();
-        Assert.Equal(["id", "file", "index", "title", "outlet", "site", "author", "published", "date_source", "url", "words", "paragraphs", "text"],
+        Assert.Equal(["id", "file", "index", "title", "outlet", "site", "author", "published", "published_at", "date_source", "url", "language", "words", "paragraphs", "text"],
             frame.Columns.Select(c => c.Name));
         Assert.Equal(1, frame.Rows.Count);
         Assert.Equal(new DateTime(2024, 7, 8), frame["published"][0]);
