@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(ReportCommand.Create());
         root.Subcommands.Add(SentimentCommand.Create());
         root.Subcommands.Add(QuotesCommand.Create());
+        root.Subcommands.Add(StatementsCommand.Create());
         root.Subcommands.Add(ActorsCommand.Create());
         root.Subcommands.Add(CooccurrenceCommand.Create());
         return root;

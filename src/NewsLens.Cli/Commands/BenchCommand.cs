@@ -45,6 +45,7 @@ internal static class BenchCommand
         {
             input, repeat, threads, rounds, only, noBaseline, shards, format,
         };
+        command.Subcommands.Add(StatementsBenchCommand.Create());
         command.SetAction(parse =>
         {
             var path = parse.GetValue(input)!;

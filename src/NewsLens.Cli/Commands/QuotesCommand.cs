@@ -12,23 +12,26 @@ internal enum QuoteLevel
     Speaker,
     Outlet,
     Period,
+    Statement,
 }
 
 /// <summary>
-/// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period] [--period month] [--format table|csv|jsonl]</c>:
-/// every direct quotation with its speaker, or who is quoted how often. Quote rows (jsonl): article, file, speaker,
-/// speaker_mention, resolution, cue, quote, kind, start, end, confidence, rule.
+/// <c>newslens quotes &lt;paths…&gt; [--by quote|speaker|outlet|period|statement] [--count quotes|statements] [--period month] [--format table|csv|jsonl]</c>:
+/// every direct quotation with its speaker and statement, who is quoted how often, or one row per statement. Quote rows
+/// (jsonl): article, file, speaker, speaker_mention, resolution, cue, quote, kind, start, end, confidence, rule, statement.
 /// </summary>
 internal static class QuotesCommand
 {
     /// <summary>The documented fields of a quote row, in order.</summary>
-    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule"];
+    internal static readonly string[] QuoteColumns = ["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule", "statement"];
 
     public static Command Create()
     {
         var paths = CorpusInputs.Paths();
         var by = new ChoiceOption<QuoteLevel>("--by",
-            "One row per quote, or quote counts per speaker, per outlet and speaker, or per period and speaker.", QuoteLevel.Quote);
+            "One row per quote, quote counts per speaker, per outlet and speaker, or per period and speaker, or one row per statement (renderings of one utterance across articles and outlets).", QuoteLevel.Quote);
+        var count = new ChoiceOption<QuoteCount>("--count",
+            "For --by speaker|outlet|period: count quotes, or statements (a statement carried by five outlets counts once).", QuoteCount.Quotes);
         var period = new ChoiceOption<TimeBucket>("--period", "The period for --by period, of the published date.", TimeBucket.Month);
         var cues = CliOptions.File("--cues", "A file of extra cue verbs (one base form per line, as in the shipped cue-verbs.txt).");
         var catalog = ActorsCommand.CatalogOption();
@@ -39,7 +42,7 @@ internal static class QuotesCommand
 
         var command = new Command("quotes", "Direct quotations and who said them.")
         {
-            paths, by, period, cues, catalog, attributedOnly, format, metadata, columns,
+            paths, by, count, period, cues, catalog, attributedOnly, format, metadata, columns,
         };
         command.Validators.Add(result =>
         {
@@ -67,7 +70,7 @@ internal static class QuotesCommand
             var output = CorpusInputs.Output(parse);
             try
             {
-                Report(corpus, by.Value(parse), period.Value(parse), format.Value(parse), output, options);
+                Report(corpus, by.Value(parse), period.Value(parse), format.Value(parse), output, options, count.Value(parse));
             }
             finally
             {
@@ -89,14 +92,16 @@ internal static class QuotesCommand
         return options;
     }
 
-    internal static int Report(Corpus corpus, QuoteLevel level, TimeBucket period, OutputFormat format, TextWriter output, QuoteOptions? options = null)
+    internal static int Report(
+        Corpus corpus, QuoteLevel level, TimeBucket period, OutputFormat format, TextWriter output, QuoteOptions? options = null, QuoteCount count = QuoteCount.Quotes)
     {
         var quotes = corpus.Quotes(options);
         var frame = level switch
         {
-            QuoteLevel.Speaker => quotes.QuotesBySpeaker(),
-            QuoteLevel.Outlet => corpus.QuotesByOutlet(quotes),
-            QuoteLevel.Period => corpus.QuotesByPeriod(period, quotes),
+            QuoteLevel.Speaker => quotes.QuotesBySpeaker(count),
+            QuoteLevel.Outlet => corpus.QuotesByOutlet(quotes, count),
+            QuoteLevel.Period => corpus.QuotesByPeriod(period, quotes, count),
+            QuoteLevel.Statement => corpus.Statements(quotes).ToDataFrame(),
             _ => QuoteRows(quotes.ToDataFrame()),
         };
         TableOutput.Write(frame, format, output);

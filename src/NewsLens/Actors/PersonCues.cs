@@ -9,7 +9,7 @@ internal sealed class PersonCues
 
     private PersonCues(
         HashSet<string> cues, HashSet<string> modifiers, HashSet<string> notInNames, Dictionary<string, Gender> honorifics,
-        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> corporateSuffixes,
+        Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> commonWordNames, HashSet<string> speechVerbs, HashSet<string> placeWords, HashSet<string> corporateSuffixes,
         Dictionary<string, HashSet<string>> firmRoles)
     {
         CorporateSuffixes = corporateSuffixes;
@@ -27,6 +27,9 @@ internal sealed class PersonCues
         notInNamesLookup = notInNames.GetAlternateLookup<ReadOnlySpan<char>>();
         genderedLookup = gendered.GetAlternateLookup<ReadOnlySpan<char>>();
         firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        commonWordNameLookup = commonWordNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        speechVerbLookup = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+        placeWordLookup = placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
@@ -36,6 +39,9 @@ internal sealed class PersonCues
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
     private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
     private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
 
@@ -73,6 +79,15 @@ internal sealed class PersonCues
     public bool IsCorporateSuffix(ReadOnlySpan<char> word) => corporateSuffixLookup.Contains(word);
 
     public bool IsFirstName(ReadOnlySpan<char> word) => firstNameLookup.ContainsKey(word);
+
+    /// <summary>Whether the word opens or forms place names ("San", "Los", "Port"): never a given name.</summary>
+    public bool IsPlaceWord(ReadOnlySpan<char> word) => placeWordLookup.Contains(word);
+
+    /// <summary>Whether the word reports speech or writing after a name ("said", "told", "wrote").</summary>
+    public bool IsSpeechVerb(ReadOnlySpan<char> word) => speechVerbLookup.Contains(word);
+
+    /// <summary>Whether a given name is also an everyday word ("will", "grant", "hope"): it needs the article's support.</summary>
+    public bool IsCommonWordName(ReadOnlySpan<char> word) => commonWordNameLookup.Contains(word);
 
     /// <summary>Whether the cue, preceded by this word, names a firm's role ("lead" + "manager").</summary>
     public bool IsFirmRole(ReadOnlySpan<char> previous, ReadOnlySpan<char> cue) =>
@@ -118,23 +133,29 @@ internal sealed class PersonCues
             before.Add(words[^2]);
         }
 
-        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, LoadFirstNames(), corporateSuffixes, firmRoles);
+        var (firstNames, commonWords) = LoadFirstNames();
+        var speechVerbs = Words(root.GetProperty("speech_verbs"));
+        var placeWords = Words(root.GetProperty("place_words"));
+        return new PersonCues(cues, modifiers, notInNames, honorifics, gendered, firstNames, commonWords, speechVerbs, placeWords, corporateSuffixes, firmRoles);
 
         static HashSet<string> Words(JsonElement list) => list.EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
     }
 
-    private static Dictionary<string, Gender> LoadFirstNames()
+    private static (Dictionary<string, Gender> Names, HashSet<string> CommonWords) LoadFirstNames()
     {
         const string resource = "NewsLens.Actors.first-names.json";
         using var stream = typeof(PersonCues).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
         using var doc = JsonDocument.Parse(stream);
         var names = new Dictionary<string, Gender>(StringComparer.Ordinal);
-        foreach (var e in doc.RootElement.GetProperty("male").EnumerateArray())
-            names[ActorText.Key(e.GetString()!)] = Gender.Male;
-        foreach (var e in doc.RootElement.GetProperty("female").EnumerateArray())
-            names[ActorText.Key(e.GetString()!)] = Gender.Female;
-        return names;
+        foreach (var (list, gender) in new[] { ("either", Gender.Unknown), ("male", Gender.Male), ("female", Gender.Female) })
+        {
+            foreach (var e in doc.RootElement.GetProperty(list).EnumerateArray())
+                names[ActorText.Key(e.GetString()!)] = gender;
+        }
+
+        var common = doc.RootElement.GetProperty("common_words").EnumerateArray().Select(e => ActorText.Key(e.GetString()!)).ToHashSet(StringComparer.Ordinal);
+        return (names, common);
     }
 
     private static Gender ParseGender(string? value) => value switch

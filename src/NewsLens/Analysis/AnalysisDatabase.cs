@@ -176,6 +176,10 @@ public sealed class AnalysisDatabase : IDisposable
 
     private static string? ReaderFor(string folder)
     {
+        // An unpartitioned table (statements) is one file in its folder.
+        if (Directory.EnumerateFiles(folder, "*.parquet", SearchOption.TopDirectoryOnly).Any())
+            return $"read_parquet('{Path.Combine(folder, "*.parquet").Replace("'", "''")}')";
+
         var glob = Path.Combine(folder, "*", "*", "part-*").Replace("'", "''");
         var hive = "hive_partitioning = true, hive_types = {'year': VARCHAR, 'month': VARCHAR}";
         var files = Directory.EnumerateFiles(folder, "part-*", SearchOption.AllDirectories).ToArray();

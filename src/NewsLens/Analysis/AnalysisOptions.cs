@@ -31,6 +31,9 @@ public sealed record AnalysisOptions
     /// <summary>The sentiment analyzer; <see cref="NewsLens.Vader.Default"/> when null.</summary>
     public Vader? Vader { get; init; }
 
+    /// <summary>Statement linking thresholds (default: <see cref="StatementOptions.Default"/>).</summary>
+    public StatementOptions? Statements { get; init; }
+
     /// <summary>Receives <see cref="AnalysisProgress"/> about every <see cref="ProgressInterval"/> and once at the end.</summary>
     public IProgress<AnalysisProgress>? Progress { get; init; }
 

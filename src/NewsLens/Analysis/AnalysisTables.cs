@@ -59,7 +59,8 @@ internal static class AnalysisTables
         Column.Int<Quote>("end", q => q.End),
         Column.Int<Quote>("sentence", q => q.Sentence),
         Column.Double<Quote>("confidence", q => q.Confidence),
-        Column.String<Quote>("rule", q => q.Rule));
+        Column.String<Quote>("rule", q => q.Rule),
+        Column.String<Quote>("statement", q => q.Statement));
 
     public static readonly Table<SentenceSentiment> Sentiment = new("sentiment",
         Column.String<SentenceSentiment>("article", s => s.Article),
@@ -78,8 +79,23 @@ internal static class AnalysisTables
         Column.String<ActorPairCount>("b", r => r.B),
         Column.Long<ActorPairCount>("count", r => r.Count));
 
+    /// <summary>One row per statement (written after the stream, by <see cref="StatementTables"/>).</summary>
+    public static readonly Table<Statement> Statements = new("statements",
+        Column.String<Statement>("statement", s => s.Id),
+        Column.String<Statement>("speaker", s => s.Speaker),
+        Column.String<Statement>("text", s => s.Text),
+        Column.Date<Statement>("first_date", s => s.FirstDate),
+        Column.String<Statement>("first_outlet", s => s.FirstOutlet),
+        Column.String<Statement>("first_article", s => s.FirstArticle),
+        Column.Int<Statement>("renderings", s => s.Renderings.Count),
+        Column.Int<Statement>("articles", s => s.Articles),
+        Column.Int<Statement>("outlets", s => s.Outlets.Count),
+        Column.String<Statement>("outlet_order", StatementExtensions.OutletOrder),
+        Column.Int<Statement>("variants", s => s.Variants().Count),
+        Column.String<Statement>("texts", StatementExtensions.TextsJson));
+
     /// <summary>Every table name, in writing order.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment"];
+    public static IReadOnlyList<string> Names { get; } = ["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment", "statements"];
 
     public static IEnumerable<SentenceRow> SentenceRows(IEnumerable<ArticleAnalysis> analyses)
     {

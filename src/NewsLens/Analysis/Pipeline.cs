@@ -104,6 +104,7 @@ public sealed class Pipeline
         var writeStart = StageMark.Now;
         var tables = writer.Complete();
         clock.Add(Stage.Write, writeStart);
+        tables = LinkStatements(outputDirectory, tables, clock);
         wall.Stop();
         Options.Progress?.Report(new AnalysisProgress(analysed, characters, wall.Elapsed, true));
         var read = articlesRead?.Invoke() ?? analysed;
@@ -111,6 +112,18 @@ public sealed class Pipeline
         var manifest = AnalysisManifest.Create(Options, started, inputs, read, analysed, characters, tables, diagnostics, clock, wall.Elapsed, reading);
         manifest.Save(outputDirectory);
         return manifest;
+    }
+
+    // Statements link quotes across the whole corpus, so they are computed once every quote is written: here for an
+    // unsharded Parquet run, by `newslens statements OUT/` (StatementTables.Link) after the last shard otherwise.
+    private IReadOnlyList<TableSummary> LinkStatements(string outputDirectory, IReadOnlyList<TableSummary> tables, StageClock clock)
+    {
+        if (!Options.Shard.IsAll || Options.Format != AnalysisFormat.Parquet || (Options.Stages & AnalysisStages.Quotes) == 0)
+            return tables;
+        var start = StageMark.Now;
+        var summary = StatementTables.Link(outputDirectory, Options.Statements);
+        clock.Add(Stage.Statements, start);
+        return [.. tables, new TableSummary("statements", summary.Statements, [])];
     }
 
     internal IEnumerable<ArticleAnalysis> Analyze(IEnumerable<PendingArticle> articles, StageClock? clock, CancellationToken cancellationToken, bool byId = true)
@@ -217,6 +230,7 @@ internal enum Stage
     Sentiment,
     Cooccurrence,
     Write,
+    Statements,
 }
 
 /// <summary>Where a stage began: a timestamp and the bytes this thread had allocated.</summary>

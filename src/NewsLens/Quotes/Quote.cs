@@ -31,6 +31,12 @@ public sealed record Quote(
 {
     /// <summary>The attribution rule that decided the speaker (a sieve's name such as <c>cue-subject</c>, <c>run-on</c>, or <c>none</c>).</summary>
     public string? Rule { get; init; }
+
+    /// <summary>
+    /// The statement this quote renders: shared by every rendering of one utterance (fragments, repeats,
+    /// translations) across articles and outlets; null until statements are linked (<see cref="StatementExtensions"/>).
+    /// </summary>
+    public string? Statement { get; init; }
 }
 
 /// <summary>Whether a quotation is a whole clause or a fragment embedded in the reporter's own sentence.</summary>

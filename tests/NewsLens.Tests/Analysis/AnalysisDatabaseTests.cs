@@ -46,7 +46,7 @@ public class AnalysisDatabaseTests
         new Pipeline().Run(PipelineTests.InventedCorpus(20), output);
         using var db = AnalysisDatabase.Open(output);
 
-        Assert.Equal(["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment"], db.Tables);
+        Assert.Equal(["articles", "sentences", "mentions", "quotes", "cooccurrence", "sentiment", "statements"], db.Tables);
         var frame = db.Query("SELECT id, published, words, sum(words) OVER () AS total, avg(words) OVER () AS mean FROM articles ORDER BY id LIMIT 3");
         Assert.Equal(3, frame.Rows.Count);
         Assert.IsType<Microsoft.Data.Analysis.StringDataFrameColumn>(frame.Columns["id"]);

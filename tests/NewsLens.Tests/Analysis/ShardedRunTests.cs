@@ -135,6 +135,8 @@ public class ShardedRunTests(ITestOutputHelper output)
 
     internal static void AssertSameOutput(string whole, string sharded)
     {
+        // Statements link quotes across shards: computed once every shard is written (`newslens statements OUT/`).
+        StatementTables.Link(sharded);
         foreach (var table in Tables)
         {
             var expected = AnalysisOutput.ReadRows(whole, table).Order(StringComparer.Ordinal).ToArray();

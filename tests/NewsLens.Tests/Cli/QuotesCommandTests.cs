@@ -22,7 +22,7 @@ public sealed class QuotesCommandTests
         Assert.Equal(0, exit);
         var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(3, rows.Count);
-        Assert.Equal(["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule"],
+        Assert.Equal(["article", "file", "speaker", "speaker_mention", "resolution", "cue", "quote", "kind", "start", "end", "confidence", "rule", "statement"],
             rows[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("Anna Berg", rows[1].GetProperty("speaker").GetString());
         Assert.Equal("pronoun", rows[1].GetProperty("resolution").GetString());

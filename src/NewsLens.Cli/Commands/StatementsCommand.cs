@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace NewsLens.Cli.Commands;
+
+/// <summary>
+/// <c>newslens statements OUT/ [--max-days N]</c>: links the quotes of every shard of an analysis folder into
+/// statements, writes the <c>statement</c> id into each quotes file and one <c>statements</c> table.
+/// </summary>
+internal static class StatementsCommand
+{
+    public static Command Create()
+    {
+        var folder = new Argument<string>("folder") { Description = "An analysis output folder (newslens analyze --out), any number of shards." };
+        var maxDays = new Option<int>("--max-days")
+        {
+            Description = "Non-verbatim renderings (near-identical, translations) must appear within this many days of each other.",
+            DefaultValueFactory = _ => StatementOptions.Default.MaxDaysApart,
+        };
+        var command = new Command("statements", "Links quotes across all shards of an analysis folder into statements (same utterance, any outlet).")
+        {
+            folder, maxDays,
+        };
+        command.SetAction(parse =>
+        {
+            var path = parse.GetValue(folder)!;
+            if (!Directory.Exists(path))
+            {
+                Console.Error.WriteLine($"error: no such folder: {path}");
+                return 1;
+            }
+
+            try
+            {
+                var summary = StatementTables.Link(path, StatementOptions.Default with { MaxDaysApart = parse.GetValue(maxDays) });
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{summary.Quotes:N0} quotes from {summary.QuoteFiles} files -> {summary.Statements:N0} statements " +
+                    $"({summary.LinkedQuotes:N0} quotes in statements carried more than once) in {summary.Seconds:0.0} s"));
+                Console.WriteLine($"wrote {Path.Combine(path, "statements", StatementTables.FileName)} and the statement column of every quotes file");
+                return 0;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"error: {e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+}
