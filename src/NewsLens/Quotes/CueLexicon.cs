@@ -39,13 +39,8 @@ public sealed class CueLexicon
     public static CueLexicon Parse(string content, string source = "cues")
     {
         var entries = new List<CueEntry>();
-        var lineNumber = 0;
-        foreach (var raw in content.Split('\n'))
+        foreach (var (lineNumber, line) in DataLines.Read(content))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             if (line[0] == '=')
             {
                 var phrase = Words(line[1..]);

@@ -46,13 +46,8 @@ public sealed class QuoteWords
     {
         var sections = new Dictionary<string, HashSet<string>>(StringComparer.OrdinalIgnoreCase);
         HashSet<string>? current = null;
-        var lineNumber = 0;
-        foreach (var raw in content.Split('\n'))
+        foreach (var (lineNumber, line) in DataLines.Read(content))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             if (line[0] == '[' && line[^1] == ']')
             {
                 var name = line[1..^1].Trim();

@@ -435,21 +435,7 @@ internal sealed class StatementLinker
     {
         if (a.Context is not { } x || b.Context is not { } y)
             return false;
-        var shared = 0;
-        for (int i = 0, j = 0; i < x.Length && j < y.Length;)
-        {
-            if (x[i] == y[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (x[i] < y[j])
-                i++;
-            else
-                j++;
-        }
-
+        var shared = SharedCount(x, y);
         return shared >= options.ContextMinSharedTerms && shared >= options.ContextCoverage * Math.Min(x.Length, y.Length);
     }
 

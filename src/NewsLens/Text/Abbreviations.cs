@@ -34,17 +34,12 @@ internal static class Abbreviations
         var titles = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         string? section = null;
-        var lineNumber = 0;
         const string resource = "NewsLens.Text.abbreviations.txt";
         using var stream = typeof(Abbreviations).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"embedded resource {resource} is missing");
         using var reader = new StreamReader(stream);
-        foreach (var raw in reader.ReadToEnd().Split('\n'))
+        foreach (var (lineNumber, line) in DataLines.Read(reader.ReadToEnd()))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             if (line[0] == '[' && line[^1] == ']')
             {
                 section = line[1..^1];

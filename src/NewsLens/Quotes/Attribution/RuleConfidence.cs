@@ -29,13 +29,8 @@ public sealed class RuleConfidence
     public static RuleConfidence Parse(string content, string source = "confidence")
     {
         var table = new Dictionary<string, double>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var raw in content.Split('\n'))
+        foreach (var (lineNumber, line) in DataLines.Read(content))
         {
-            lineNumber++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-                continue;
             var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length != 2 || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value is < 0 or > 1)
                 throw new FormatException($"{source}:{lineNumber}: expected 'rule value' with a value between 0 and 1");
