@@ -31,7 +31,10 @@ public sealed partial class Corpus
                 forwardRemoved?.Invoke(r);
             },
         };
-        var articles = Stream(paths, collecting).ToList();
+        var inputs = paths as IReadOnlyList<string> ?? [.. paths];
+        var articles = Stream(inputs, collecting).ToList();
+        if (articles.Count == 0 && options.RequireArticles)
+            throw new EmptyCorpusException(inputs, diagnostics);
         return new Corpus(articles, diagnostics, removed);
     }
 
@@ -145,6 +148,8 @@ internal sealed class CorpusLoader(LoadOptions options)
                         break;
                     }
 
+                    if (draft.Outlet is null && draft.Author is { } author && options.Rules.Outlets.ForByline(author) is { } staffOf)
+                        draft = draft with { Outlet = staffOf };
                     var id = ArticleBuilder.IdFor(file.Relative, draft, records);
                     id = renameDuplicates ? UniqueId(id, file, draft.Line) : KeptId(id, file, draft.Line);
                     if (draft.Index == 0)
