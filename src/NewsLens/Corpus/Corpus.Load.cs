@@ -180,7 +180,7 @@ internal sealed class CorpusLoader(LoadOptions options)
                     var id = ArticleBuilder.IdFor(file.Relative, draft, records);
                     if (string.IsNullOrWhiteSpace(draft.SourceId) && stemRanks.TryGetValue(file.FullPath, out var rank))
                         id += $"~{rank}";
-                    id = renameDuplicates ? UniqueId(id, file, draft.FileLine) : KeptId(id, file, draft.FileLine);
+                    id = renameDuplicates ? UniqueId(id, file, draft) : KeptId(id, file, draft); // the line is counted only for a warning
                     if (draft.Index == 0)
                         mainId = id;
                     produced++;
@@ -288,15 +288,15 @@ internal sealed class CorpusLoader(LoadOptions options)
         return longest;
     }
 
-    private string KeptId(string id, SourceFile file, int line)
+    private string KeptId(string id, SourceFile file, DraftArticle draft)
     {
         if (!ids.Add(id))
-            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning,
+            Report(new Diagnostic(file.Relative, draft.FileLine, DiagnosticSeverity.Warning,
                 $"duplicate id '{id}' kept: a sharded read cannot rename it as an unsharded one would (give records unique ids, or shard by article id)"));
         return id;
     }
 
-    private string UniqueId(string id, SourceFile file, int line)
+    private string UniqueId(string id, SourceFile file, DraftArticle draft)
     {
         if (ids.Add(id))
             return id;
@@ -305,7 +305,7 @@ internal sealed class CorpusLoader(LoadOptions options)
             var candidate = $"{id}~{n}";
             if (ids.Add(candidate))
             {
-                Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, $"duplicate id '{id}' renamed '{candidate}'"));
+                Report(new Diagnostic(file.Relative, draft.FileLine, DiagnosticSeverity.Warning, $"duplicate id '{id}' renamed '{candidate}'"));
                 return candidate;
             }
         }
