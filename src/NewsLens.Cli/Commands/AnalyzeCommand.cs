@@ -46,17 +46,18 @@ internal static class AnalyzeCommand
         var progress = new Option<bool>("--progress") { Description = "Show progress (share of the input read, ETA) on stderr even when it is not a terminal." };
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, shardBy, threads, allowSkipped, progress, metadata, columns,
+            paths, output, format, shard, shardBy, threads, allowSkipped, progress, metadata, columns, outlets,
         };
         command.SetAction((parse, cancellationToken) =>
         {
             var errors = CorpusInputs.Errors(parse);
             var outputDirectory = parse.GetValue(output)!;
             var inputs = parse.GetValue(paths)!;
-            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors, parse.GetValue(outlets)) is not { } load)
                 return Task.FromResult(ExitCodes.Usage);
 
             // The loader knows how much of the input it has read: the share done and the time left follow from it.

@@ -31,7 +31,10 @@ public sealed partial class Corpus
                 forwardRemoved?.Invoke(r);
             },
         };
-        var articles = Stream(paths, collecting).ToList();
+        var inputs = paths as IReadOnlyList<string> ?? [.. paths];
+        var articles = Stream(inputs, collecting).ToList();
+        if (articles.Count == 0 && options.RequireArticles)
+            throw new EmptyCorpusException(inputs, diagnostics);
         return new Corpus(articles, diagnostics, removed);
     }
 
@@ -177,6 +180,8 @@ internal sealed class CorpusLoader(LoadOptions options)
                         break;
                     }
 
+                    if (draft.Outlet is null && draft.Author is { } author && options.Rules.Outlets.ForByline(author) is { } staffOf)
+                        draft = draft with { Outlet = staffOf };
                     var id = ArticleBuilder.IdFor(file.Relative, draft, records);
                     if (string.IsNullOrWhiteSpace(draft.SourceId) && stemRanks.TryGetValue(file.FullPath, out var rank))
                         id += $"~{rank}";
