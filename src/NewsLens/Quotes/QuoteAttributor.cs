@@ -94,7 +94,7 @@ internal sealed partial class QuoteAttributor
     internal readonly List<QuoteFrame> _frames = [];
     internal readonly List<NamedActor> _mentions = [];
     internal readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    internal readonly List<(string Surname, string Full, int Start)> _fullNames = [];
+    internal readonly List<(string Surname, string Full, int Start, int Frame, bool Subject)> _fullNames = [];
     internal readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
     internal readonly IReadOnlyList<KnownActor> _known;
     internal readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done;
