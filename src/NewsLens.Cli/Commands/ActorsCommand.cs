@@ -15,14 +15,15 @@ internal static class ActorsCommand
         var format = TableOutput.CreateFormatOption();
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
         var command = new Command("actors", "Actor mentions (people, organisations, places) with aliases and roles resolved.")
         {
-            paths, catalog, format, metadata, columns,
+            paths, catalog, format, metadata, columns, outlets,
         };
         command.SetAction(parse =>
         {
             var errors = CorpusInputs.Errors(parse);
-            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors, parse.GetValue(outlets)) is not { } load)
                 return ExitCodes.Usage;
             var output = CorpusInputs.Output(parse);
             try

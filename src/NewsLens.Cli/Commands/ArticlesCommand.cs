@@ -17,13 +17,14 @@ internal static class ArticlesCommand
         var format = TableOutput.CreateFormatOption();
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
         var removed = new Option<bool>("--removed")
         {
             Description = "List the lines of scraped pages (.txt, .md) left out of the articles instead (file, line, reason, used, text).",
         };
         var command = new Command("articles", "Loads news articles (text, markdown, HTML, JSON Lines, JSON, CSV) and lists them with their metadata.")
         {
-            paths, format, metadata, columns, removed,
+            paths, format, metadata, columns, outlets, removed,
         };
         command.SetAction(parse =>
         {
@@ -31,7 +32,7 @@ internal static class ArticlesCommand
             try
             {
                 return Run(parse.GetValue(paths) ?? [], format.Value(parse), parse.GetValue(metadata), parse.GetValue(columns), output,
-                    CorpusInputs.Errors(parse), parse.GetValue(removed));
+                    CorpusInputs.Errors(parse), parse.GetValue(removed), parse.GetValue(outlets));
             }
             finally
             {
@@ -41,9 +42,9 @@ internal static class ArticlesCommand
         return command;
     }
 
-    internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors, bool removed = false)
+    internal static int Run(string[] paths, OutputFormat format, string? metadata, string? columns, TextWriter output, TextWriter errors, bool removed = false, string? outlets = null)
     {
-        if (CorpusInputs.Options(metadata, columns, errors) is not { } loadOptions)
+        if (CorpusInputs.Options(metadata, columns, errors, outlets) is not { } loadOptions)
             return ExitCodes.Usage;
 
         var clock = Stopwatch.StartNew();

@@ -41,14 +41,15 @@ internal static class CooccurrenceCommand
         var format = TableOutput.CreateFormatOption();
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
         var command = new Command("cooccurrence", "Which actors appear together, with counts, PMI, NPMI, Jaccard and G².")
         {
-            paths, window, measure, minCount, top, kinds, period, matrix, catalog, format, metadata, columns,
+            paths, window, measure, minCount, top, kinds, period, matrix, catalog, format, metadata, columns, outlets,
         };
         command.SetAction(parse =>
         {
             var errors = CorpusInputs.Errors(parse);
-            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors, parse.GetValue(outlets)) is not { } load)
                 return ExitCodes.Usage;
             var chosen = measure.Value(parse);
             var options = new CooccurrenceOptions

@@ -39,10 +39,11 @@ internal static class QuotesCommand
         var format = TableOutput.CreateFormatOption();
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
 
         var command = new Command("quotes", "Direct quotations and who said them.")
         {
-            paths, by, count, period, cues, catalog, attributedOnly, format, metadata, columns,
+            paths, by, count, period, cues, catalog, attributedOnly, format, metadata, columns, outlets,
         };
         command.Validators.Add(result =>
         {
@@ -63,7 +64,7 @@ internal static class QuotesCommand
                 return ExitCodes.Usage;
             }
 
-            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+            if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors, parse.GetValue(outlets)) is not { } load)
                 return ExitCodes.Usage;
             var report = new LoadReport(errors);
             var corpus = report.Load(parse.GetValue(paths)!, load);

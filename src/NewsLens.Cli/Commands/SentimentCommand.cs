@@ -43,10 +43,11 @@ internal static class SentimentCommand
         var format = new ChoiceOption<OutputFormat>("--format", "Output format [default: table; jsonl with --lines].", null, "-f");
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
+        var outlets = CorpusInputs.Outlets();
 
         var command = new Command("sentiment", "VADER sentiment per sentence, article, actor or outlet, optionally over time.")
         {
-            paths, by, resample, window, lines, lexicon, emoji, format, metadata, columns,
+            paths, by, resample, window, lines, lexicon, emoji, format, metadata, columns, outlets,
         };
         command.Validators.Add(result =>
         {
@@ -62,7 +63,7 @@ internal static class SentimentCommand
             bool Given(Option option) => result.GetResult(option) is { Implicit: false };
             if (hasLines)
             {
-                foreach (var ignored in new Option[] { by, resample, window, metadata, columns }.Where(Given))
+                foreach (var ignored in new Option[] { by, resample, window, metadata, columns, outlets }.Where(Given))
                     result.AddError($"{ignored.Name} does not apply to --lines (each line is scored as one text)");
             }
             else if (Given(window) && !Given(resample))
@@ -90,7 +91,7 @@ internal static class SentimentCommand
                 if (parse.GetValue(lines) is { } source)
                     return ScoreLines(source, format.Get(parse) ?? OutputFormat.Jsonl, output, errors, vader);
 
-                if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors) is not { } load)
+                if (CorpusInputs.Options(parse.GetValue(metadata), parse.GetValue(columns), errors, parse.GetValue(outlets)) is not { } load)
                     return ExitCodes.Usage;
                 var report = new LoadReport(errors);
                 var corpus = report.Load(parse.GetValue(paths)!, load);

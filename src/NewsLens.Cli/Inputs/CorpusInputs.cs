@@ -26,24 +26,44 @@ internal static class CorpusInputs
         HelpName = "field=column,...",
     };
 
-    /// <summary>Loading options from --metadata and --columns; null, with the problem written, when either is unusable.</summary>
-    public static LoadOptions? Options(string? metadata, string? columns, TextWriter errors)
+    public static Option<string?> Outlets() => CliOptions.File(
+        "--outlets", "A JSON outlet catalog like the shipped outlets.json (name, hosts, aliases, bylines) added to it: your outlets, and writers whose byline names their outlet.");
+
+    /// <summary>Loading options from --metadata, --columns and --outlets; null, with the problem written, when one is unusable.</summary>
+    public static LoadOptions? Options(string? metadata, string? columns, TextWriter errors, string? outlets = null)
     {
-        if (metadata is not null && !File.Exists(metadata))
+        foreach (var (option, file) in new[] { ("--metadata", metadata), ("--outlets", outlets) })
         {
-            errors.WriteLine($"error: --metadata: no such file: {metadata}");
-            return null;
+            if (file is not null && !File.Exists(file))
+            {
+                errors.WriteLine($"error: {option}: no such file: {file}");
+                return null;
+            }
         }
 
+        ColumnMap map;
+        PageRules rules;
         try
         {
-            return new LoadOptions { MetadataFile = metadata, Columns = columns is null ? new ColumnMap() : ColumnMap.Parse(columns) };
+            map = columns is null ? new ColumnMap() : ColumnMap.Parse(columns);
         }
         catch (FormatException e)
         {
             errors.WriteLine("error: --columns: " + e.Message);
             return null;
         }
+
+        try
+        {
+            rules = outlets is null ? PageRules.Default : PageRules.Default.WithOutlets(outlets);
+        }
+        catch (FormatException e)
+        {
+            errors.WriteLine("error: --outlets: " + e.Message);
+            return null;
+        }
+
+        return new LoadOptions { MetadataFile = metadata, Columns = map, Rules = rules };
     }
 
     /// <summary>Standard output for a verb: the invocation's writer in tests, buffered UTF-8 (no BOM) on a real console.</summary>

@@ -42,6 +42,13 @@ public sealed record LoadOptions
 
     /// <summary>Receives each line of a scraped page left out of the articles, page by page in line order (streaming form of <see cref="RecordRemovedLines"/>).</summary>
     public Action<RemovedLine>? OnRemovedLine { get; init; }
+
+    /// <summary>
+    /// <see cref="Corpus.Load(IEnumerable{string}, LoadOptions?)"/> throws <see cref="EmptyCorpusException"/> when no
+    /// article loads (a mistyped path, a glob matching nothing, a folder of broken files), naming the paths and what
+    /// went wrong, instead of returning an empty corpus. Notebooks set it so a wrong corpus fails its cell.
+    /// </summary>
+    public bool RequireArticles { get; init; }
 }
 
 /// <summary>Column names for JSON/CSV fields; null means "look for the common names" (title/headline, text/body/content, ...).</summary>

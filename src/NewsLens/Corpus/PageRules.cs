@@ -21,20 +21,22 @@ public sealed class PageRules
     private readonly string signatureSource;
     private readonly string outletSource;
     private readonly string eventSource;
+    private readonly IReadOnlyList<string> moreOutletSources;
 
     // Compiling the pattern files costs tens of MB of automata: only page loads need them, JSON and CSV loads never do.
     private readonly Lazy<BoilerplatePatterns> boilerplate;
     private readonly Lazy<IReadOnlyList<SignatureRule>> signatures;
 
-    private PageRules(string boilerplate, string signatures, string outlets, string events)
+    private PageRules(string boilerplate, string signatures, string outlets, string events, IReadOnlyList<string>? moreOutlets = null)
     {
         boilerplateSource = boilerplate;
         signatureSource = signatures;
         outletSource = outlets;
         eventSource = events;
+        moreOutletSources = moreOutlets ?? [];
         this.boilerplate = new(() => BoilerplatePatterns.Parse(boilerplate));
         this.signatures = new(() => SignatureRule.ParseAll(signatures));
-        Outlets = OutletCatalog.Parse(outlets);
+        Outlets = OutletCatalog.Parse([.. moreOutletSources, outlets]);
         Events = DatedEvent.ParseAll(events);
     }
 
@@ -54,7 +56,28 @@ public sealed class PageRules
         boilerplate is null ? boilerplateSource : File.ReadAllText(boilerplate),
         signatures is null ? signatureSource : File.ReadAllText(signatures),
         outlets is null ? outletSource : File.ReadAllText(outlets),
-        events is null ? eventSource : File.ReadAllText(events));
+        events is null ? eventSource : File.ReadAllText(events),
+        moreOutletSources);
+
+    /// <summary>
+    /// A copy whose outlet catalog also holds the outlets of <paramref name="file"/> (the format of outlets.json): your
+    /// own outlets, hosts, aliases and writers' bylines, taking precedence over the shipped entries they overlap.
+    /// </summary>
+    /// <exception cref="FormatException">The file is not an outlet catalog; the message names the file and the problem.</exception>
+    public PageRules WithOutlets(string file)
+    {
+        var json = File.ReadAllText(file);
+        try
+        {
+            OutletCatalog.Parse(json);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new FormatException($"{file}: not an outlet catalog like outlets.json ({e.Message})", e);
+        }
+
+        return new PageRules(boilerplateSource, signatureSource, outletSource, eventSource, [json, .. moreOutletSources]);
+    }
 
     /// <summary>The text of a shipped data file (to copy and adapt): "boilerplate.txt", "signatures.txt", "outlets.json" or "events.txt".</summary>
     public static string ReadResource(string name)
@@ -155,37 +178,77 @@ internal sealed record SignatureRule(string Kind, Regex Pattern)
     }
 }
 
-/// <summary>Outlet names by web host and by alternative name.</summary>
+/// <summary>Outlet names by web host, by alternative name and by the bylines of writers who publish there.</summary>
 internal sealed class OutletCatalog
 {
     private readonly Dictionary<string, string> byHost;
     private readonly Dictionary<string, string> byName;
+    private readonly Dictionary<string, string> byByline;
 
-    private OutletCatalog(Dictionary<string, string> byHost, Dictionary<string, string> byName)
+    private OutletCatalog(Dictionary<string, string> byHost, Dictionary<string, string> byName, Dictionary<string, string> byByline)
     {
         this.byHost = byHost;
         this.byName = byName;
+        this.byByline = byByline;
     }
 
-    public static OutletCatalog Parse(string json)
+    /// <summary>Reads catalogs in order; an earlier file wins where two claim the same host, name or byline.</summary>
+    public static OutletCatalog Parse(params string[] jsons)
     {
         var byHost = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var byName = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-        var outlets = doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement : doc.RootElement.GetProperty("outlets");
-        foreach (var outlet in outlets.EnumerateArray())
+        var byByline = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var json in jsons)
         {
-            var name = outlet.GetProperty("name").GetString()!;
-            byName.TryAdd(name, name);
-            if (outlet.TryGetProperty("hosts", out var hosts))
-                foreach (var host in hosts.EnumerateArray())
-                    byHost.TryAdd(host.GetString()!, name);
-            if (outlet.TryGetProperty("aliases", out var aliases))
-                foreach (var alias in aliases.EnumerateArray())
-                    byName.TryAdd(alias.GetString()!, name);
+            using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var outlets = doc.RootElement.ValueKind == JsonValueKind.Array ? doc.RootElement : doc.RootElement.GetProperty("outlets");
+            foreach (var outlet in outlets.EnumerateArray())
+            {
+                var name = outlet.GetProperty("name").GetString()!;
+                byName.TryAdd(name, name);
+                foreach (var host in Strings(outlet, "hosts"))
+                    byHost.TryAdd(host, name);
+                foreach (var alias in Strings(outlet, "aliases"))
+                    byName.TryAdd(alias, name);
+                foreach (var byline in Strings(outlet, "bylines"))
+                    byByline.TryAdd(BylineKey(byline), name);
+            }
         }
 
-        return new OutletCatalog(byHost, byName);
+        return new OutletCatalog(byHost, byName, byByline);
+    }
+
+    private static IEnumerable<string> Strings(JsonElement outlet, string property) =>
+        outlet.TryGetProperty(property, out var values) ? values.EnumerateArray().Select(v => v.GetString()!) : [];
+
+    /// <summary>
+    /// The outlet a byline belongs to, when the catalog lists its writer: a page that names its writer but not its
+    /// outlet (no URL, no masthead) still gets one. "By Jane Doe and John Roe" matches when every listed writer
+    /// agrees on one outlet.
+    /// </summary>
+    public string? ForByline(string author)
+    {
+        if (byByline.Count == 0)
+            return null;
+        string? found = null;
+        foreach (var writer in author.Split([",", " and ", " & "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!byByline.TryGetValue(BylineKey(writer), out var outlet))
+                continue;
+            if (found is not null && found != outlet)
+                return null;
+            found = outlet;
+        }
+
+        return found;
+    }
+
+    // Case, spacing and a leading "By" do not distinguish writers.
+    private static string BylineKey(string byline)
+    {
+        var words = byline.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = words.Length > 1 && words[0].Equals("by", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        return string.Join(' ', words[start..]).ToLowerInvariant();
     }
 
     /// <summary>The outlet of a web host ("www.example.com", "edition.cnn.com"), trying parent domains.</summary>

@@ -32,7 +32,9 @@ internal sealed partial class QuoteAttributor
                 {
                     name = NameText(tokens, trimmed, last);
                     var surname = StripPossessive(tokens[last].Text);
-                    _fullNames.Add((surname, name, tokens[trimmed].Start));
+                    // A name opening its sentence is its subject: "Homeland Security Secretary Jeh Johnson says …".
+                    var subject = k == frame.First || (k - 1 == frame.First && tokens[k - 1].IsWord && Determiners.Contains(tokens[k - 1].Text));
+                    _fullNames.Add((surname, name, tokens[trimmed].Start, f, subject));
                     if (!_surnames.TryGetValue(surname, out var seen) || !seen.EndsWith(name, StringComparison.OrdinalIgnoreCase))
                         _surnames[surname] = name;
                     if (RoleWordsBefore(tokens, frame.First, k, trimmed) is { } roleWords)
@@ -243,9 +245,10 @@ internal sealed partial class QuoteAttributor
         var lastOrganization = -1;
         for (var k = first; k <= last; k++)
         {
+            // A word that is both ("State" in "Secretary of State John Kerry") counts as a title.
             if (IsTitle(tokens[k].Text))
                 lastTitle = k;
-            if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
+            else if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
                 lastOrganization = k;
         }
 
@@ -313,6 +316,8 @@ internal sealed partial class QuoteAttributor
     // A surname alone resolves to the full name written elsewhere in the article.
     internal string CanonicalName(string surface, string lastWord, int offset = -1)
     {
+        if (!surface.Contains(' ') && offset >= 0 && PersonBySurname(StripPossessive(lastWord), offset) is { } salient)
+            return salient;
         if (!surface.Contains(' ') && (offset >= 0 ? FullNameBefore(StripPossessive(lastWord), offset) : null) is { } nearest)
             return nearest;
         if (!surface.Contains(' ') && _surnames.TryGetValue(StripPossessive(lastWord), out var full))
@@ -323,13 +328,105 @@ internal sealed partial class QuoteAttributor
         return surface;
     }
 
+    /// <summary>
+    /// The person a bare surname at <paramref name="offset"/> stands for when the article has named several people of
+    /// that surname before it ("Ted Cruz", "Heidi Cruz"): the one an honorific before it allows ("Mr. Obama" is not
+    /// Michelle Obama), the one just introduced as the subject of one of the last sentences, else the first named, the
+    /// article's main figure of that name: reporters name the others in full. Null when fewer than two such people were named, so the nearest full name decides.
+    /// </summary>
+    internal string? PersonBySurname(string surname, int offset)
+    {
+        if (!_surnames.ContainsKey(surname) && !KnownSurname(surname))
+            return null; // most words are nobody's surname
+        List<(int Start, string Name)>? named = null;
+        string? recentSubject = null;
+        var frame = FrameAt(offset);
+        foreach (var (s, full, start, f, subject) in _fullNames)
+        {
+            if (start >= offset || !string.Equals(s, surname, StringComparison.OrdinalIgnoreCase))
+                continue;
+            (named ??= []).Add((start, full));
+            if (subject && frame >= 0 && f >= frame - 6)
+                recentSubject = full;
+        }
+
+        // The catalog's person named with a title or in full before ("President Obama" is Barack Obama).
+        foreach (var k in _known)
+        {
+            if (k.Start >= offset)
+                break;
+            if (k.Kind == SpeakerKind.Person && EndsWithWord(k.Canonical, surname) && (_text.AsSpan(k.Start, k.End - k.Start).Contains(' ') || TitledBefore(k.Start)))
+                (named ??= []).Add((k.Start, k.Canonical));
+        }
+
+        if (named is null)
+            return null;
+        named.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var distinct = named.Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !named.Any(o => o.Name.Length > n.Length && o.Name.EndsWith(" " + n, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (distinct.Count < 2)
+            return null;
+        var gender = HonorificGenderBefore(offset);
+        // Just introduced as a sentence's subject, the newcomer is who the surname means ("Jeh Johnson says …. Johnson said").
+        if (recentSubject is not null && (gender is null || GenderOfSpeaker(recentSubject) is not { } rg || rg == gender))
+            return recentSubject;
+        foreach (var (_, name) in named)
+        {
+            if (distinct.Contains(name) && (gender is null || GenderOfSpeaker(name) is not { } g || g == gender))
+                return name;
+        }
+
+        return null;
+    }
+
+    // Surnames of the catalog's people recognised in the article, built on first use.
+    private HashSet<string>? _knownSurnames;
+
+    private bool KnownSurname(string surname)
+    {
+        if (_knownSurnames is null)
+        {
+            _knownSurnames = new(StringComparer.OrdinalIgnoreCase);
+            foreach (var k in _known)
+            {
+                var space = k.Canonical.LastIndexOf(' ');
+                if (k.Kind == SpeakerKind.Person && space > 0)
+                    _knownSurnames.Add(k.Canonical[(space + 1)..]);
+            }
+        }
+
+        return _knownSurnames.Contains(surname);
+    }
+
+    private static bool EndsWithWord(string name, string word) =>
+        name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[name.Length - word.Length - 1] == ' ';
+
+    // The word right before an offset, when it is a title or honorific ("President Obama", "Sen. Cruz").
+    private bool TitledBefore(int offset) => WordBefore(offset) is { } word && (IsTitle(word) || IsHonorific(word));
+
+    // "male" or "female" when an honorific stands right before the offset ("Mr. Obama", "Mrs. Clinton").
+    internal string? HonorificGenderBefore(int offset) =>
+        WordBefore(offset) is { } word && PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out var g) && g != Gender.Unknown
+            ? g == Gender.Male ? "male" : "female"
+            : null;
+
+    private string? WordBefore(int offset)
+    {
+        var end = offset;
+        while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
+            end--;
+        var start = end;
+        while (start > 0 && (Tokenizer.IsWordChar(_text[start - 1]) || _text[start - 1] == '.'))
+            start--;
+        return start < end && end - start <= 12 ? _text[start..end] : null;
+    }
+
     /// <summary>The full name printed for this surname nearest before the offset (else the first one after), or null.</summary>
     internal string? FullNameBefore(string surname, int offset)
     {
         if (!_surnames.ContainsKey(surname))
             return null; // most words are nobody's surname: skip the scan
         string? before = null, after = null;
-        foreach (var (s, full, start) in _fullNames)
+        foreach (var (s, full, start, _, _) in _fullNames)
         {
             if (!string.Equals(s, surname, StringComparison.OrdinalIgnoreCase))
                 continue;

@@ -91,6 +91,8 @@ internal sealed partial class QuoteAttributor
     // the name inside or before a comma-delimited appositive.
     internal SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
     {
+        if (LeadingNameBeforeAppositions(tokens, start, comma) is { } lead)
+            return lead;
         for (var c = comma - 1; c >= start - 1 && c >= comma - 40; c--)
         {
             // No earlier comma: "Kharkov Mayor Igor Terekhov, said" (a stray comma after the subject).
@@ -113,6 +115,30 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
+    // "Michael Mulgrew, president of the United Federation of Teachers, which represents …, said", "Johnnie Wilson,
+    // of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who watched …, said": a name opening the clause
+    // and followed by a comma and an apposition (a title or description, an age, "of" a place, a relative clause) is
+    // the subject, whatever names the appositions hold.
+    internal SpeakerPhrase? LeadingNameBeforeAppositions(List<QuoteToken> tokens, int start, int comma)
+    {
+        var lead = start;
+        if (lead < comma && tokens[lead].IsWord && tokens[lead].Text is "As" or "But" or "And" or "Still" or "Meanwhile")
+            lead++;
+        if (lead >= comma || !IsNameWord(tokens[lead]))
+            return null;
+        var last = ExtendRight(tokens, lead, comma);
+        if (last + 2 >= comma || tokens[last + 1].Text != "," || EndsWithPossessive(tokens[last].Text))
+            return null;
+        var next = tokens[last + 2];
+        var apposition = next.IsWord && (HasDigit(next.Text) || next.Text is "of" or "who" or "a" or "an" or "the"
+            || (next.IsLower && (Words.RoleNouns.Contains(next.Text) || Words.Titles.Contains(next.Text)))
+            || EndsWithPossessive(next.Text));
+        if (!apposition)
+            return null;
+        var phrase = NamePhrase(tokens, lead, last);
+        return phrase.Kind == SpeakerPhraseKind.Name && phrase.Surface.Contains(' ') ? phrase : null;
+    }
+
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
     internal SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
     {
@@ -124,11 +150,11 @@ internal sealed partial class QuoteAttributor
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
 
-        // "says poultry farmer James Mottershead": a few descriptive words, then the name.
-        if (t.IsLower && !Determiners.Contains(t.Text) && !Prepositions.Contains(t.Text) && !Skippable.Contains(t.Text))
+        // "says poultry farmer James Mottershead", "said 9/11 widow Terry Strada": a few descriptive words, then the name.
+        if ((t.IsLower || (t.IsWord && char.IsDigit(t.Text[0]))) && !Determiners.Contains(t.Text) && !Prepositions.Contains(t.Text) && !Skippable.Contains(t.Text))
         {
             var j = k;
-            while (j < end && j < k + 3 && tokens[j].IsLower && !Prepositions.Contains(tokens[j].Text) && !Determiners.Contains(tokens[j].Text))
+            while (j < end && j < k + 3 && (tokens[j].IsLower || (tokens[j].IsWord && char.IsDigit(tokens[j].Text[0]))) && !Prepositions.Contains(tokens[j].Text) && !Determiners.Contains(tokens[j].Text))
                 j++;
             if (j < end && j > k && IsNameWord(tokens[j]))
                 return NamePhrase(tokens, j, ExtendRight(tokens, j, end));

@@ -221,6 +221,31 @@ internal sealed partial class QuoteAttributor
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
     }
 
+    // Whether a name of unknown kind is written outside any prepositional phrase of the sentence ("McLenney said",
+    // not "at a rally in Michigan to ask"): then it can be the person a pronoun refers back to.
+    private bool NamedAsSubject(int f, string speaker)
+    {
+        foreach (var m in MentionsOf(f))
+        {
+            if (!m.Oblique && string.Equals(m.Canonical, speaker, StringComparison.Ordinal))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Whether a sentence's first word is a pronoun of this kind ("He said he plans …" before "“…,” he said").
+    private bool FirstSubjectIsPronoun(int f, string head)
+    {
+        var frame = _frames[f];
+        var tokens = _tokens[frame.Paragraph];
+        var k = _firstWord[f];
+        if (k >= frame.End || !tokens[k].IsWord)
+            return false;
+        var word = tokens[k].Text;
+        return head is "he" or "she" ? word.Equals(head, StringComparison.OrdinalIgnoreCase) : word.Equals(head, StringComparison.OrdinalIgnoreCase) || (head == "they" && word.Equals("it", StringComparison.OrdinalIgnoreCase));
+    }
+
     internal SpeakerAttribution ResolvePronoun(SpeakerPhrase phrase, string? cue, int frame, double confidence)
     {
         var personal = phrase.Head is "he" or "she";
@@ -249,28 +274,50 @@ internal sealed partial class QuoteAttributor
         if (subject is not null && (personal ? subject.Kind == SpeakerKind.Person : true))
             return From(subject);
 
-        // 2. The speaker of a quote in this or the previous sentences.
-        for (var i = _done.Count - 1; i >= 0 && i >= _done.Count - 6 && _done[i].QuoteFrame >= frame - 2; i--)
-        {
-            var prev = _done[i].SpeakerAttribution;
-            if (prev.Speaker is not null && Compatible(prev.Kind, personal ? GenderOfSpeaker(prev.Speaker) : null) && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person))
-                return prev with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
-        }
+        // 2. Salience, sentence by sentence backwards: who was quoted there, else its subject. The speaker of a quote
+        // earlier in this sentence comes first; a sentence whose subject is a pronoun of the same kind ("He said he
+        // plans …") continues the chain to the sentence before it.
+        bool SpeakerFits(in SpeakerAttribution prev) =>
+            prev.Speaker is not null && Compatible(prev.Kind, personal ? GenderOfSpeaker(prev.Speaker) : null)
+            && (personal ? prev.Kind != SpeakerKind.Organization : prev.Kind != SpeakerKind.Person);
 
-        // 3. The subject (first compatible actor) of the previous sentences.
-        for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
+        var done = _done.Count - 1;
+        for (var f = frame; f >= 0 && f >= frame - 4; f--)
         {
+            while (done >= 0 && _done[done].QuoteFrame > f)
+                done--;
+            for (var i = done; i >= 0 && _done[i].QuoteFrame == f; i--)
+            {
+                if (SpeakerFits(_done[i].SpeakerAttribution))
+                    return _done[i].SpeakerAttribution with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };
+            }
+
+            if (f == frame)
+                continue;
+            if (FirstSubjectIsPronoun(f, phrase.Head))
+                continue;
+
             // Whoever speaks in that sentence ("ambassador Vasyl Myroshnychenko said they …") comes first.
             if (_depth == 0 && CueSubject(f) is { Speaker: not null } speaker && Compatible(speaker.Kind, personal ? GenderOfSpeaker(speaker.Speaker) : null)
-                && (personal ? speaker.Kind == SpeakerKind.Person : speaker.Kind != SpeakerKind.Person))
+                && (personal ? speaker.Kind == SpeakerKind.Person || (speaker.Kind == SpeakerKind.Unknown && NamedAsSubject(f, speaker.Speaker)) : speaker.Kind != SpeakerKind.Person))
                 return speaker with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.7 };
 
-            var inFrame = MentionsOf(f).Where(m => Compatible(m.Kind, m.Gender)).ToList();
             // The subject of a sentence is rarely inside a prepositional phrase ("as North Carolina voters …, Budd …").
-            var subjects = inFrame.Where(m => !m.Oblique).ToList();
-            var pick = personal
-                ? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person && m.Gender == gender) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Person) ?? subjects.FirstOrDefault(m => m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' '))
-                : subjects.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? subjects.FirstOrDefault();
+            NamedActor? pick = null;
+            foreach (var m in MentionsOf(f))
+            {
+                if (m.Oblique || !Compatible(m.Kind, m.Gender))
+                    continue;
+                if (personal ? m.Kind == SpeakerKind.Person || (m.Kind == SpeakerKind.Unknown && !m.Surface.Contains(' ') && m.Canonical.Contains(' ')) : m.Kind != SpeakerKind.Unknown)
+                {
+                    pick = m;
+                    break;
+                }
+
+                if (!personal)
+                    pick ??= m;
+            }
+
             if (pick is not null)
                 return From(pick) with { Confidence = confidence * 0.7 };
         }

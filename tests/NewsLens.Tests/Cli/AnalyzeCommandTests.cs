@@ -1,3 +1,4 @@
+using NewsLens.Cli.Commands;
 using NewsLens.Cli;
 using NewsLens.Tests.Analysis;
 
@@ -35,6 +36,19 @@ public class AnalyzeCommandTests
         Assert.Equal(8, manifest.Articles);
         foreach (var table in manifest.Tables)
             Assert.NotEmpty(AnalysisOutput.Files(output, table.Name));
+    }
+
+    [Theory]
+    [InlineData(null, 10, "")]
+    [InlineData(0.005, 1, "0 %")]
+    [InlineData(0.25, 30, "25 % · ETA 0:01:30")]
+    [InlineData(0.5, 3600, "50 % · ETA 1:00:00")]
+    [InlineData(0.999, 999, "99 % · ETA 0:00:01")]
+    [InlineData(1.0, 40, "100 %")]
+    public void ProgressShowsTheShareReadAndAnEtaFromTheRateSoFar(double? share, int elapsedSeconds, string expected)
+    {
+        // Below 1 % the rate is too noisy for an ETA; at 100 % there is nothing left to estimate.
+        Assert.Equal(expected, AnalyzeCommand.Estimate(share, TimeSpan.FromSeconds(elapsedSeconds)));
     }
 
     [Fact]

@@ -85,4 +85,23 @@ public sealed class NotebookParameterPathTests : IDisposable
             Assert.Contains($"--param corpusPaths: no article loaded from {value}", error);
         }
     }
+
+    [Fact]
+    public void NotebookWhoseOwnDefaultCorpusLoadsNothingFailsTheLoadCellNamingThePath()
+    {
+        // No --param: the parameters cell's default points at a folder that is not there. The shipped notebooks load with
+        // RequireArticles, so the load cell fails (in VS Code as here) and the run exits 2 instead of charting nothing.
+        Directory.CreateDirectory(_files.Path("notebooks"));
+        var notebook = _files.Ipynb(Path.Combine("notebooks", "d.ipynb"),
+            "#r \"../src/NewsLens.Interactive/bin/Release/net10.0/NewsLens.dll\"\nusing NewsLens;",
+            "param:string[] corpusPaths = [\"../no-such-corpus\"];",
+            "var corpus = Corpus.Load(corpusPaths, new LoadOptions { RequireArticles = true });\ncorpus.Count",
+            "Console.Write(\"charted\");");
+
+        var (code, error) = InFolder(_files.Directory, () => ReportCommandTests.Capture(() => NotebookCommand.Run(
+            new FileInfo(notebook), null, null, new RunOptions())));
+
+        Assert.Equal(NotebookCommand.CellFailed, code);
+        Assert.Contains("No article loaded from ../no-such-corpus", error);
+    }
 }

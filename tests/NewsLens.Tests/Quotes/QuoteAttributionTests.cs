@@ -142,17 +142,17 @@ public class QuoteAttributionTests
     [Fact]
     public void UsersCanAddCueVerbs()
     {
-        const string text = "\"We will win,\" Anna Berg opined.";
+        const string text = "\"We will win,\" Anna Berg harrumphed.";
         Assert.Null(Single(text).Speaker);
 
         var path = Path.Combine(Path.GetTempPath(), $"cues-{Guid.NewGuid():N}.txt");
-        File.WriteAllText(path, "# my cues\nopine\n");
+        File.WriteAllText(path, "# my cues\nharrumph\n");
         try
         {
             var options = QuoteOptions.Default.WithCueVerbs(path);
             var quote = Assert.Single(QuoteExtractor.Extract(Article.FromText(text), options));
             Assert.Equal("Anna Berg", quote.Speaker);
-            Assert.Equal("opined", quote.Cue);
+            Assert.Equal("harrumphed", quote.Cue);
         }
         finally
         {
