@@ -149,6 +149,8 @@ internal sealed partial class QuoteAttributor
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
+        if (t.IsWord && t.Text is "one" or "another" or "some" or "several" or "many" or "two" or "three")
+            return null; // "said one Democratic source on the panel": deliberately unnamed
 
         // "says poultry farmer James Mottershead", "said 9/11 widow Terry Strada": a few descriptive words, then the name.
         if ((t.IsLower || (t.IsWord && char.IsDigit(t.Text[0]))) && !Determiners.Contains(t.Text) && !Prepositions.Contains(t.Text) && !Skippable.Contains(t.Text))

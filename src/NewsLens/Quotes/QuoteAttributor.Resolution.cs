@@ -19,7 +19,7 @@ internal sealed partial class QuoteAttributor
     {
             {
                 var printed = CanonicalName(phrase.Surface, phrase.Head, phrase.Start);
-                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known))
+                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known) && !HonorificContradicts(phrase.Start, known))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
@@ -49,7 +49,9 @@ internal sealed partial class QuoteAttributor
                         return new SpeakerAttribution(person, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
                 }
 
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                // Only an actor that is the phrase's head holds the role: in "Obama's former campaign strategist" or
+                // "the New York businessman" the name before the head says whose or where, not who.
+                if (KnownAt(phrase.Start, phrase.End) is { } known && known.End >= phrase.End - 1)
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
                 var recent = RecentActors(phrase.Start);
                 if (_options.Actors.Catalog.ResolveRole(phrase.Surface, _article.Published, recent) is { } holder)
@@ -59,6 +61,11 @@ internal sealed partial class QuoteAttributor
                 if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
                     && last.Resolution != SpeakerResolution.None)
                     return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
+
+                // A description standing for the person the story is about ("David Axelrod on Wednesday called on …
+                // “…,” Obama's former campaign strategist said"): the person subject of a recent sentence.
+                if (RecentPersonSubject(FrameAt(phrase.Start)) is { } subject)
+                    return new SpeakerAttribution(subject.Canonical, phrase.Surface, SpeakerResolution.Role, cue, 0.5, SpeakerKind.Person);
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
@@ -152,6 +159,10 @@ internal sealed partial class QuoteAttributor
         return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
     }
 
+    // "Mr. Obama" is not the catalog's or the recognizer's Michelle Obama.
+    internal bool HonorificContradicts(int start, KnownActor known) =>
+        known.Kind == SpeakerKind.Person && known.Gender is { } g && HonorificGenderBefore(start) is { } h && g != h;
+
     private KnownActor? KnownNamed(string canonical)
     {
         foreach (var k in _known)
@@ -219,6 +230,21 @@ internal sealed partial class QuoteAttributor
     {
         var space = phrase.IndexOf(' ');
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
+    }
+
+    // The first person named outside a prepositional phrase in this sentence (before the offset) or the three before it.
+    internal NamedActor? RecentPersonSubject(int frame)
+    {
+        for (var f = frame; f >= 0 && f >= frame - 3; f--)
+        {
+            foreach (var m in MentionsOf(f))
+            {
+                if (!m.Oblique && m.Kind == SpeakerKind.Person && m.Canonical.Contains(' '))
+                    return m;
+            }
+        }
+
+        return null;
     }
 
     // Whether a name of unknown kind is written outside any prepositional phrase of the sentence ("McLenney said",

@@ -414,8 +414,8 @@ internal sealed partial class QuoteAttributor
         if (!tokens[k].IsWord || !_options.Cues.StartsCue(tokens[k].Text))
             return null;
         var capitalized = !tokens[k].IsLower;
-        if (k > 0 && tokens[k - 1].IsWord && NounContext.Contains(tokens[k - 1].Text))
-            return null;
+        if (k > 0 && tokens[k - 1].IsWord && (NounContext.Contains(tokens[k - 1].Text) || EndsWithPossessive(tokens[k - 1].Text)))
+            return null; // "Mr. Obama's remarks", "Clinton's statement": a noun after a possessive
         if (k > 0 && tokens[k - 1].IsLower && tokens[k].Text.EndsWith('s') && _options.Cues.Match([tokens[k - 1].Text], 0) is not null)
             return null;
         Span<string> buffer = [null!, null!, null!];

@@ -1,0 +1,22 @@
+namespace NewsLens;
+
+/// <summary>
+/// "Harry Reid has been pounding Trump as a “con artist”", "Aaron Kall compared Trump to a coach who is “working the
+/// referees”": a quotation inside a sentence without a cue verb, after the sentence's subject, is that subject's words.
+/// </summary>
+internal sealed class SentenceSubject : AttributionSieve
+{
+    public override string Name => "sentence-subject";
+
+    public override string Description => "a quote inside a sentence with no cue verb takes the sentence's subject when it is a person (a name or pronoun before it)";
+
+    internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
+    {
+        if (site.Cue is not null || context.IsQuoteOnly(site.FrameIndex) || site.QuoteToken <= site.Frame.First)
+            return null;
+        return context.FirstSubject(site.Tokens, site.Frame.First, site.QuoteToken) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } subject
+               && subject.Last < site.QuoteToken
+            ? SieveResult.From(context.Resolve(subject, null, site.FrameIndex, 0.6) is { Speaker: not null, Kind: SpeakerKind.Person } found ? found : null)
+            : null;
+    }
+}
