@@ -194,6 +194,11 @@ internal sealed partial class QuoteAttributor
                 var isHead = j + 1 >= end || !tokens[j + 1].IsWord || Prepositions.Contains(tokens[j + 1].Text) || tokens[j + 1].Text is "who" or "which" or "that";
                 if (isHead && NounPhrase(tokens, k, j) is { } noun)
                 {
+                    // "said a spokeswoman for Delmont Energy": the spokesperson speaks for what follows "for".
+                    if (noun.Head is "spokesman" or "spokeswoman" or "spokesperson" && j + 2 < end && tokens[j + 1].Is("for")
+                        && PhraseAfter(tokens, j + 2, end) is { Kind: not SpeakerPhraseKind.Pronoun } owner)
+                        return owner;
+
                     // "said the Kremlin spokesman Dmitry Peskov": the name wins.
                     if (j + 1 < end && tokens[j + 1].IsCapitalized)
                         return NamePhrase(tokens, j + 1, ExtendRight(tokens, j + 1, end));
@@ -298,7 +303,8 @@ internal sealed partial class QuoteAttributor
                         j++;
                     if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                         return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
-                    if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group)
+                    // "Russian officials", "NATO countries": the name starts a group; "Oren Falk compared the governor" is no group.
+                    if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group && group.First == k)
                         return group;
                     return NamePhrase(tokens, k, last);
                 }

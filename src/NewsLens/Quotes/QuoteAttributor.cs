@@ -627,6 +627,10 @@ internal sealed partial class QuoteAttributor
     // a work or show, a slogan or a name, not something said.
     internal static bool LooksLikeTitle(string quoted)
     {
+        // A title in single quotes inside the quotation marks (''‘A Change Is Gonna Come,’'' in NYT style) is still a title.
+        var inner = quoted.Trim();
+        if (inner.Length > 2 && inner[0] is '\'' or '‘' && inner.TrimEnd(',', '.')[^1] is '\'' or '’')
+            quoted = inner.TrimEnd(',', '.')[1..^1];
         var words = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         // A contraction makes it a sentence someone said ("We're America.").
         if (words.Length is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || quoted.Contains('\'') || quoted.Contains('’'))

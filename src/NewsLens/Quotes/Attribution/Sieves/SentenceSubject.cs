@@ -15,8 +15,20 @@ internal sealed class SentenceSubject : AttributionSieve
         if (site.Cue is not null || context.IsQuoteOnly(site.FrameIndex) || site.QuoteToken <= site.Frame.First)
             return null;
         return context.FirstSubject(site.Tokens, site.Frame.First, site.QuoteToken) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } subject
-               && subject.Last < site.QuoteToken
+               && subject.Last < site.QuoteToken && !NamesADocument(context, site, subject.Last)
             ? SieveResult.From(context.Resolve(subject, null, site.FrameIndex, 0.6) is { Speaker: not null, Kind: SpeakerKind.Person } found ? found : null)
             : null;
+    }
+
+    // "Putin signed a law prohibiting “…”": the words quoted are the document's, not the subject's.
+    private static bool NamesADocument(QuoteAttributor context, in QuoteSite site, int subjectLast)
+    {
+        for (var k = subjectLast + 1; k < site.QuoteToken; k++)
+        {
+            if (site.Tokens[k].IsLower && context.Words.DocumentNouns.Contains(site.Tokens[k].Text))
+                return true;
+        }
+
+        return false;
     }
 }
