@@ -19,5 +19,6 @@ OUT="${OUT:-/shared/newslens}"
 #   NEWSLENS="apptainer exec --bind /shared newslens.sif newslens" sbatch deploy/slurm/newslens-array.sh
 NEWSLENS="${NEWSLENS:-newslens}"
 
-# Exit code 2 means some records or files were skipped (each is listed in the shard's manifest): the task succeeded.
-srun $NEWSLENS analyze "$CORPUS" --out "$OUT" --shard auto --threads "${SLURM_CPUS_PER_TASK:-1}" || [ $? -eq 2 ]
+# --allow-skipped: a bad file or record skipped (named in the log and in the shard's manifest) does not fail the task;
+# a corpus path that gives no file, or input of no bytes, does (exit 2). A task with nothing to read succeeds.
+srun $NEWSLENS analyze "$CORPUS" --out "$OUT" --shard auto --threads "${SLURM_CPUS_PER_TASK:-1}" --allow-skipped

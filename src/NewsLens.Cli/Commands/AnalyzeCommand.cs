@@ -38,6 +38,11 @@ internal static class AnalyzeCommand
         var shardBy = new ChoiceOption<ShardBy>("--shard-by",
             "How shards are cut: input (each shard reads only its share of the bytes) or articleid " +
             "(every shard reads everything and keeps the ids hashing to it; duplicate ids renamed as unsharded).", ShardBy.Input);
+        var allowSkipped = new Option<bool>("--allow-skipped")
+        {
+            Description = "Exit 0 even when files or records were skipped (each is named on stderr and in the manifest), for batch jobs; " +
+                "an input that gives no file, or inputs of no bytes at all, still exit 2.",
+        };
         var progress = new Option<bool>("--progress") { Description = "Show progress (share of the input read, ETA) on stderr even when it is not a terminal." };
         var metadata = CorpusInputs.Metadata();
         var columns = CorpusInputs.Columns();
@@ -45,7 +50,7 @@ internal static class AnalyzeCommand
 
         var command = new Command("analyze", "Runs actors, quotes, sentiment and co-occurrence over a corpus and writes the tables.")
         {
-            paths, output, format, shard, shardBy, threads, progress, metadata, columns, outlets,
+            paths, output, format, shard, shardBy, threads, allowSkipped, progress, metadata, columns, outlets,
         };
         command.SetAction((parse, cancellationToken) =>
         {
@@ -80,6 +85,20 @@ internal static class AnalyzeCommand
                 report.Add(diagnostic);
             if (manifest.DiagnosticCount > manifest.Diagnostics.Count)
                 errors.WriteLine($"… and {manifest.DiagnosticCount - manifest.Diagnostics.Count} more diagnostics (all in manifest.json)");
+            if (manifest.InputMissing)
+            {
+                errors.WriteLine(manifest.UnmatchedInputs.Count > 0
+                    ? $"error: no input: {string.Join(", ", manifest.UnmatchedInputs)} gave no file to read; exit code 2"
+                    : "error: no input: the input files hold no bytes; exit code 2");
+                return Task.FromResult(ExitCodes.Skipped);
+            }
+
+            if (parse.GetValue(allowSkipped) && manifest.SkippedCount > 0)
+            {
+                errors.WriteLine($"{manifest.SkippedCount.ToString("N0", CultureInfo.InvariantCulture)} skipped (see above and the manifest); --allow-skipped: exit code 0");
+                return Task.FromResult(ExitCodes.Ok);
+            }
+
             var code = report.Finish();
             return Task.FromResult(manifest.SkippedCount > 0 ? ExitCodes.Skipped : code);
         });

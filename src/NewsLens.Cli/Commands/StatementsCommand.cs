@@ -32,6 +32,24 @@ internal static class StatementsCommand
 
             try
             {
+                // The merge step after a sharded run: refuse a partial run or one mixed with another run's files.
+                if (ShardRun.Of(path) is { } run)
+                {
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"{run.Manifests.Count} of {run.Count} shards: {run.Manifests.Sum(m => m.Articles):N0} articles; bytes read / corpus {run.ReadRatio:0.000}; " +
+                        $"balance (slowest / mean wall time) {run.Balance:0.00}"));
+                    if (run.Missing.Count > 0)
+                        Console.Error.WriteLine($"error: shard(s) {string.Join(", ", run.Missing)} of {run.Count} have no manifest (not run, failed or still running): run them, then this again");
+                    if (run.OtherRuns.Count > 0)
+                        Console.Error.WriteLine($"error: files of a run with another number of shards would be read twice; remove them: {string.Join(", ", run.OtherRuns.Take(10))}" +
+                            (run.OtherRuns.Count > 10 ? $" … ({run.OtherRuns.Count} in all)" : ""));
+                    if (!run.Complete)
+                        return 1;
+                    if (run.DuplicateIdCount > 0)
+                        Console.Error.WriteLine($"warning: {run.DuplicateIdCount} article id(s) held by more than one article (the same own id in two files; " +
+                            $"an unsharded run or --shard-by articleid renames them id~2): {string.Join(", ", run.DuplicateIds.Take(5))}");
+                }
+
                 var summary = StatementTables.Link(path, StatementOptions.Default with { MaxDaysApart = parse.GetValue(maxDays) });
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{summary.Quotes:N0} quotes from {summary.QuoteFiles} files -> {summary.Statements:N0} statements " +

@@ -1,6 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace NewsLens.Interactive.Notebooks;
 
@@ -11,7 +12,12 @@ public sealed class NotebookFormatException(string path, string problem)
     public string NotebookPath { get; } = path;
 }
 
-/// <summary>Reads Polyglot Notebook files: nbformat 4 JSON (.ipynb) and the plain-text .dib format.</summary>
+/// <summary>
+/// Reads Polyglot Notebook files, .ipynb and .dib, with Microsoft.DotNet.Interactive.Documents (the parser VS Code's
+/// extension uses). What this adds: a structural check of .ipynb files with a message naming the problem (the library reads
+/// any JSON object, an nbformat 3 file or a cell without a type as a notebook), raw cells (the library reads them as
+/// code), and the mapping onto <see cref="Notebook"/>, which the runner and the reports share.
+/// </summary>
 internal static class NotebookReader
 {
     public static Notebook Read(string path)
@@ -27,7 +33,111 @@ internal static class NotebookReader
         };
     }
 
+    /// <summary>The kernels a Polyglot notebook names, with their aliases (markdown cells are told by their cell type).</summary>
+    private static KernelInfoCollection Kernels(bool markdown)
+    {
+        var kernels = new KernelInfoCollection
+        {
+            new("csharp", "C#", ["c#", "C#"]),
+            new("fsharp", "F#", ["f#", "F#"]),
+            new("pwsh", "PowerShell", ["powershell"]),
+            new("javascript", "JavaScript", ["js"]),
+            new("html", "HTML"),
+            new("mermaid", "Mermaid"),
+            new("sql", "SQL"),
+            new("kql", "KQL"),
+            new("http", "HTTP"),
+            new("value", "value"),
+        };
+        if (markdown)
+            kernels.Add(new KernelInfo("markdown", "Markdown", ["md"]));
+        kernels.DefaultKernelName = "csharp";
+        return kernels;
+    }
+
     internal static Notebook ParseIpynb(string path, string text)
+    {
+        var kinds = CellKinds(path, text);
+        InteractiveDocument document;
+        try
+        {
+            // Without a markdown kernel in the list, a code cell starting with #!markdown stays a code cell (its magic renders it).
+            document = Microsoft.DotNet.Interactive.Documents.Jupyter.Notebook.Parse(text, Kernels(markdown: false));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw new NotebookFormatException(path, e.Message);
+        }
+
+        var notebook = new Notebook { Path = path, Format = NotebookFormat.Ipynb, Metadata = ToJson(document.Metadata) };
+        for (var i = 0; i < document.Elements.Count; i++)
+            notebook.Cells.Add(ToCell(document.Elements[i], kinds[i]));
+        return notebook;
+    }
+
+    /// <summary>.dib: each cell starts with a <c>#!kernel</c> line; <c>#!meta</c> holds the notebook's kernelInfo JSON.</summary>
+    internal static Notebook ParseDib(string path, string text)
+    {
+        InteractiveDocument document;
+        try
+        {
+            document = CodeSubmission.Parse(text, Kernels(markdown: true));
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
+        {
+            throw new NotebookFormatException(path, $"bad #!meta block: {e.Message}");
+        }
+
+        var notebook = new Notebook { Path = path, Format = NotebookFormat.Dib, Metadata = NotebookWriter.DefaultMetadata() };
+        foreach (var element in document.Elements.Where(e => e.Contents.Trim().Length > 0))
+            notebook.Cells.Add(ToCell(element, element.KernelName == "markdown" ? CellKind.Markdown : CellKind.Code));
+        return notebook;
+    }
+
+    private static NotebookCell ToCell(InteractiveDocumentElement element, CellKind kind)
+    {
+        var metadata = ToJson(element.Metadata);
+        var cell = new NotebookCell
+        {
+            Kind = kind,
+            Source = element.Contents,
+            Language = kind == CellKind.Code ? element.KernelName ?? "csharp" : kind.ToString().ToLowerInvariant(),
+            Id = element.Id,
+            Tags = (metadata["tags"] as JsonArray)?.Select(t => t?.GetValue<string>() ?? "").ToList() ?? [],
+            Metadata = metadata,
+            ExecutionCount = element.ExecutionOrder > 0 ? element.ExecutionOrder : null,
+        };
+        foreach (var output in element.Outputs)
+        {
+            cell.Outputs.Add(output switch
+            {
+                TextElement t => new StreamOutput(t.Name ?? "stdout", t.Text ?? ""),
+                DisplayElement d => new DisplayOutput(Data(d.Data)),
+                ReturnValueElement r => new DisplayOutput(Data(r.Data)),
+                ErrorElement e => new ErrorOutput(e.ErrorName ?? "", e.ErrorValue ?? "", e.StackTrace ?? []),
+                _ => throw new ArgumentOutOfRangeException(nameof(element), output.GetType().Name),
+            });
+        }
+
+        return cell;
+    }
+
+    /// <summary>A MIME bundle as text per type: lines joined, JSON values (application/json…) as JSON.</summary>
+    private static Dictionary<string, string> Data(IDictionary<string, object> data) => data.ToDictionary(kv => kv.Key, kv => kv.Value switch
+    {
+        string s => s,
+        IEnumerable<object> lines when lines.All(l => l is string) => string.Concat(lines.Cast<string>()),
+        var other => JsonSerializer.Serialize(other),
+    });
+
+    private static JsonObject ToJson(IDictionary<string, object>? metadata) =>
+        metadata is null ? [] : JsonSerializer.SerializeToNode(metadata) as JsonObject ?? [];
+
+    /// <summary>
+    /// The checks the library does not make, each with a message naming the problem: valid JSON, nbformat 4, a cells array
+    /// of objects with a known cell_type and a text source. Returns each cell's kind (the library has no raw cells).
+    /// </summary>
+    private static List<CellKind> CellKinds(string path, string text)
     {
         JsonNode? root;
         try
@@ -46,122 +156,24 @@ internal static class NotebookReader
         if (doc["cells"] is not JsonArray cells)
             throw new NotebookFormatException(path, "not an nbformat notebook: 'cells' must be an array");
 
-        var metadata = doc["metadata"] as JsonObject ?? [];
-        var defaultKernel = metadata["polyglot_notebook"]?["kernelInfo"]?["defaultKernelName"]?.GetValue<string>() ?? "csharp";
-        var notebook = new Notebook { Path = path, Format = NotebookFormat.Ipynb, Metadata = (JsonObject)metadata.DeepClone() };
+        var kinds = new List<CellKind>(cells.Count);
         for (var i = 0; i < cells.Count; i++)
         {
             if (cells[i] is not JsonObject cell)
                 throw new NotebookFormatException(path, $"cell {i + 1} is not a JSON object");
-            var type = cell["cell_type"]?.GetValueKind() == JsonValueKind.String ? cell["cell_type"]!.GetValue<string>() : null;
-            var kind = type switch
+            kinds.Add((cell["cell_type"]?.GetValueKind() == JsonValueKind.String ? cell["cell_type"]!.GetValue<string>() : null) switch
             {
                 "code" => CellKind.Code,
                 "markdown" => CellKind.Markdown,
                 "raw" => CellKind.Raw,
                 _ => throw new NotebookFormatException(path, $"cell {i + 1} has no valid 'cell_type' (code, markdown or raw)"),
-            };
-            var cellMeta = cell["metadata"] as JsonObject ?? [];
-            var language = cellMeta["polyglot_notebook"]?["kernelName"]?.GetValue<string>()
-                ?? cellMeta["dotnet_interactive"]?["language"]?.GetValue<string>()
-                ?? defaultKernel;
-            var tags = (cellMeta["tags"] as JsonArray)?.Select(t => t?.GetValue<string>() ?? "").ToList() ?? [];
-            var read = new NotebookCell
-            {
-                Kind = kind,
-                Source = ReadSource(path, i, cell["source"]),
-                Language = language,
-                Id = cell["id"]?.GetValue<string>(),
-                Tags = tags,
-                Metadata = (JsonObject)cellMeta.DeepClone(),
-                ExecutionCount = cell["execution_count"]?.GetValueKind() == JsonValueKind.Number ? cell["execution_count"]!.GetValue<int>() : null,
-            };
-            read.Outputs.AddRange(ReadOutputs(path, i, cell["outputs"] as JsonArray));
-            notebook.Cells.Add(read);
+            });
+            var source = cell["source"];
+            if (source is not null && !(source.GetValueKind() == JsonValueKind.String
+                                        || (source is JsonArray lines && lines.All(l => l?.GetValueKind() == JsonValueKind.String))))
+                throw new NotebookFormatException(path, $"cell {i + 1}: 'source' must be a string or a list of strings");
         }
 
-        return notebook;
-    }
-
-    private static IEnumerable<CellOutput> ReadOutputs(string path, int index, JsonArray? outputs)
-    {
-        foreach (var output in outputs ?? [])
-        {
-            switch (output?["output_type"]?.GetValue<string>())
-            {
-                case "stream":
-                    yield return new StreamOutput(output["name"]?.GetValue<string>() ?? "stdout", ReadSource(path, index, output["text"]));
-                    break;
-                case "display_data" or "execute_result":
-                    var data = output["data"] as JsonObject ?? [];
-                    yield return new DisplayOutput(data.ToDictionary(kv => kv.Key, kv => kv.Value is JsonObject json ? json.ToJsonString() : ReadSource(path, index, kv.Value)));
-                    break;
-                case "error":
-                    yield return new ErrorOutput(
-                        output["ename"]?.GetValue<string>() ?? "",
-                        output["evalue"]?.GetValue<string>() ?? "",
-                        (output["traceback"] as JsonArray)?.Select(t => t?.GetValue<string>() ?? "").ToList() ?? []);
-                    break;
-            }
-        }
-    }
-
-    private static string ReadSource(string path, int index, JsonNode? source) => source switch
-    {
-        null => "",
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => v.GetValue<string>(),
-        JsonArray lines when lines.All(l => l?.GetValueKind() == JsonValueKind.String) =>
-            string.Concat(lines.Select(l => l!.GetValue<string>())),
-        _ => throw new NotebookFormatException(path, $"cell {index + 1}: 'source' must be a string or a list of strings"),
-    };
-
-    /// <summary>.dib: each cell starts with a <c>#!kernel</c> line; <c>#!meta</c> holds the notebook's kernelInfo JSON.</summary>
-    internal static Notebook ParseDib(string path, string text)
-    {
-        var notebook = new Notebook { Path = path, Format = NotebookFormat.Dib, Metadata = NotebookWriter.DefaultMetadata() };
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        string? kernel = null;
-        var body = new StringBuilder();
-
-        void Flush()
-        {
-            if (kernel is null)
-            {
-                if (body.ToString().Trim().Length > 0)
-                    throw new NotebookFormatException(path, "text before the first '#!' cell marker (a .dib cell starts with #!csharp or #!markdown)");
-                body.Clear();
-                return;
-            }
-
-            var source = body.ToString().Trim('\n');
-            body.Clear();
-            switch (kernel)
-            {
-                case "meta":
-                    return;
-                case "markdown":
-                    notebook.Cells.Add(new NotebookCell { Kind = CellKind.Markdown, Source = source, Language = "markdown" });
-                    return;
-                default:
-                    notebook.Cells.Add(new NotebookCell { Kind = CellKind.Code, Source = source, Language = kernel });
-                    return;
-            }
-        }
-
-        foreach (var line in lines)
-        {
-            var trimmed = line.TrimEnd();
-            if (trimmed is "#!csharp" or "#!c#" or "#!markdown" or "#!meta" or "#!fsharp" or "#!f#" or "#!pwsh" or "#!javascript" or "#!html" or "#!sql" or "#!kql")
-            {
-                Flush();
-                kernel = trimmed[2..] switch { "c#" => "csharp", "f#" => "fsharp", var k => k };
-                continue;
-            }
-
-            body.Append(line).Append('\n');
-        }
-
-        Flush();
-        return notebook;
+        return kinds;
     }
 }

@@ -2,10 +2,16 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.DotNet.Interactive.Documents;
+using Microsoft.DotNet.Interactive.Documents.Jupyter;
 
 namespace NewsLens.Interactive.Notebooks;
 
-/// <summary>Writes a notebook as nbformat 4.5 JSON the way VS Code's Polyglot Notebooks does (outputs included).</summary>
+/// <summary>
+/// Writes a notebook as nbformat 4.5 JSON with Microsoft.DotNet.Interactive.Documents, the way VS Code's Polyglot
+/// Notebooks does (outputs included). What this adds: unique valid cell ids (nbformat 4.5), raw cells (the library writes
+/// every non-markdown cell as code), and plotly.js and the table stylesheet carried by the outputs that need them.
+/// </summary>
 public static class NotebookWriter
 {
     private static readonly JsonSerializerOptions Json = new()
@@ -41,24 +47,36 @@ public static class NotebookWriter
             if (!metadata.ContainsKey(key))
                 metadata[key] = value!.DeepClone();
 
-        var cells = new JsonArray();
+        var document = new InteractiveDocument();
+        foreach (var (key, value) in metadata)
+            document.Metadata[key] = Plain(value)!;
         var ids = new HashSet<string>();
         for (var i = 0; i < notebook.Cells.Count; i++)
-            cells.Add(CellJson(notebook.Cells[i], i, ids, ref plotlyPending));
+            document.Add(Element(notebook.Cells[i], i, ids, ref plotlyPending));
 
-        var doc = new JsonObject
+        var json = document.ToJupyterJson();
+        if (notebook.Cells.All(c => c.Kind != CellKind.Raw))
+            return json + "\n";
+
+        var root = JsonNode.Parse(json)!;
+        var cells = root["cells"]!.AsArray();
+        for (var i = 0; i < notebook.Cells.Count; i++)
         {
-            ["cells"] = cells,
-            ["metadata"] = metadata,
-            ["nbformat"] = 4,
-            ["nbformat_minor"] = 5,
-        };
-        return doc.ToJsonString(Json) + "\n";
+            if (notebook.Cells[i].Kind != CellKind.Raw || cells[i] is not JsonObject raw)
+                continue;
+            raw["cell_type"] = "raw";
+            raw.Remove("execution_count");
+            raw.Remove("outputs");
+            (raw["metadata"] as JsonObject)?.Remove("dotnet_interactive");
+            (raw["metadata"] as JsonObject)?.Remove("polyglot_notebook");
+        }
+
+        return root.ToJsonString(Json) + "\n";
     }
 
     public static void Write(Notebook notebook, string path, bool embedPlotly = true) => AtomicFile.WriteAllText(path, ToJson(notebook, embedPlotly));
 
-    private static JsonObject CellJson(NotebookCell cell, int index, HashSet<string> ids, ref bool plotlyPending)
+    private static InteractiveDocumentElement Element(NotebookCell cell, int index, HashSet<string> ids, ref bool plotlyPending)
     {
         // nbformat 4.5 requires unique ids of [A-Za-z0-9-_]{1,64}.
         var id = cell.Id is { Length: > 0 and <= 64 } given && given.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !ids.Contains(given)
@@ -70,83 +88,61 @@ public static class NotebookWriter
         var metadata = (JsonObject)cell.Metadata.DeepClone();
         if (cell.Tags.Count > 0)
             metadata["tags"] = new JsonArray(cell.Tags.Select(t => (JsonNode?)t).ToArray());
-        if (cell.IsCode)
-        {
-            metadata.Remove("dotnet_interactive");
-            metadata["polyglot_notebook"] = new JsonObject { ["kernelName"] = cell.Language };
-        }
+        metadata.Remove("dotnet_interactive");
+        metadata.Remove("polyglot_notebook");
 
-        var json = new JsonObject
+        var element = new InteractiveDocumentElement(cell.Source, cell.Kind == CellKind.Markdown ? "markdown" : cell.Language)
         {
-            ["cell_type"] = cell.Kind.ToString().ToLowerInvariant(),
-            ["id"] = id,
-            ["metadata"] = metadata,
-            ["source"] = Lines(cell.Source),
+            Id = id,
+            ExecutionOrder = cell.ExecutionCount ?? 0,
+            Metadata = (Dictionary<string, object>)Plain(metadata)!,
         };
-        if (cell.IsCode)
+        if (!cell.IsCode)
+            return element;
+
+        foreach (var output in cell.Outputs)
         {
-            json["execution_count"] = cell.ExecutionCount;
-            var outputs = new JsonArray();
-            foreach (var output in cell.Outputs)
+            var written = output;
+            if (plotlyPending && output is DisplayOutput d && d.Data.TryGetValue("text/html", out var html) && html.Contains(ChartHtml.Marker, StringComparison.Ordinal))
             {
-                var written = output;
-                if (plotlyPending && output is DisplayOutput d && d.Data.TryGetValue("text/html", out var html) && html.Contains(ChartHtml.Marker, StringComparison.Ordinal))
-                {
-                    written = new DisplayOutput(new Dictionary<string, string>(d.Data) { ["text/html"] = ChartHtml.PlotlyScriptElement() + html });
-                    plotlyPending = false;
-                }
-
-                // Each table output carries the table stylesheet (VS Code may clear outputs one by one); outputs that already
-                // hold it, from an earlier save, keep just the one.
-                if (written is DisplayOutput t && t.Data.TryGetValue("text/html", out var table) && table.Contains(HtmlTable.Marker, StringComparison.Ordinal)
-                    && !table.Contains(HtmlTable.StyleElement(), StringComparison.Ordinal))
-                    written = new DisplayOutput(new Dictionary<string, string>(t.Data) { ["text/html"] = HtmlTable.StyleElement() + table });
-
-                outputs.Add(OutputJson(written));
+                written = new DisplayOutput(new Dictionary<string, string>(d.Data) { ["text/html"] = ChartHtml.PlotlyScriptElement() + html });
+                plotlyPending = false;
             }
 
-            json["outputs"] = outputs;
+            // Each table output carries the table stylesheet (VS Code may clear outputs one by one); outputs that already
+            // hold it, from an earlier save, keep just the one.
+            if (written is DisplayOutput t && t.Data.TryGetValue("text/html", out var table) && table.Contains(HtmlTable.Marker, StringComparison.Ordinal)
+                && !table.Contains(HtmlTable.StyleElement(), StringComparison.Ordinal))
+                written = new DisplayOutput(new Dictionary<string, string>(t.Data) { ["text/html"] = HtmlTable.StyleElement() + table });
+
+            element.Outputs.Add(written switch
+            {
+                StreamOutput s => new TextElement(s.Text, s.Name),
+                DisplayOutput shown => new DisplayElement(shown.Data.ToDictionary(kv => kv.Key, kv => (object)kv.Value)),
+                ErrorOutput e => new ErrorElement(e.Value, e.Name, [.. e.Traceback]),
+                _ => throw new ArgumentOutOfRangeException(nameof(cell), written.GetType().Name),
+            });
         }
 
-        return json;
+        return element;
     }
 
-    private static JsonObject OutputJson(CellOutput output) => output switch
+    /// <summary>JSON as the plain values the library's metadata dictionaries hold.</summary>
+    private static object? Plain(JsonNode? node) => node switch
     {
-        StreamOutput s => new JsonObject { ["name"] = s.Name, ["output_type"] = "stream", ["text"] = Lines(s.Text) },
-        DisplayOutput d => new JsonObject
+        null => null,
+        JsonObject o => o.ToDictionary(kv => kv.Key, kv => Plain(kv.Value)!),
+        JsonArray a => a.Select(Plain).ToArray(),
+        JsonValue v => v.GetValueKind() switch
         {
-            ["data"] = new JsonObject(d.Data.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)Lines(kv.Value)))),
-            ["metadata"] = new JsonObject(),
-            ["output_type"] = "display_data",
+            JsonValueKind.String => v.GetValue<string>(),
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.Number => v.TryGetValue<long>(out var whole) ? whole : v.GetValue<double>(),
+            _ => null,
         },
-        ErrorOutput e => new JsonObject
-        {
-            ["ename"] = e.Name,
-            ["evalue"] = e.Value,
-            ["output_type"] = "error",
-            ["traceback"] = new JsonArray(e.Traceback.Select(t => (JsonNode?)t).ToArray()),
-        },
-        _ => throw new ArgumentOutOfRangeException(nameof(output)),
+        _ => null,
     };
-
-    /// <summary>Multiline strings are stored as a list of lines, each but the last keeping its newline.</summary>
-    private static JsonArray Lines(string text)
-    {
-        var array = new JsonArray();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] != '\n')
-                continue;
-            array.Add(text[start..(i + 1)]);
-            start = i + 1;
-        }
-
-        if (start < text.Length)
-            array.Add(text[start..]);
-        return array;
-    }
 }
 
 /// <summary>Writes a file through a temporary sibling and a rename, so readers never see half a file.</summary>

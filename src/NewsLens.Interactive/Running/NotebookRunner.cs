@@ -56,7 +56,7 @@ public sealed record NotebookRun(
 
 /// <summary>
 /// Runs a notebook's code cells in order in the C# kernel of .NET Interactive, in-process: the kernel VS Code's Polyglot
-/// Notebooks runs, with its magics (<c>#r "nuget: …"</c>, <c>#i</c>, <c>#!set</c>, <c>#!value</c>, <c>#!who</c>…), its
+/// Notebooks runs, with its magics (<c>#r "nuget: …"</c>, <c>#i</c>, <c>#!set</c>, <c>#!value</c>, <c>#!who</c>, <c>#!time</c>…), its
 /// <c>display()</c> and formatting. Outputs (stdout, stderr, displays, a cell's value, errors) are attached to the cells.
 /// What the kernel lacks and this adds: papermill's parameters, a per-cell timeout, stop-or-keep-going, and the notebook's
 /// folder as working directory (as in VS Code).
@@ -88,7 +88,8 @@ public static class NotebookRunner
         }
     }
 
-    /// <summary>The C# kernel as dotnet-repl and VS Code configure it, plus the value kernel behind <c>#!value</c>.</summary>
+    /// <summary>The C# kernel as dotnet-repl and VS Code configure it, plus the value kernel behind <c>#!value</c> and the app's
+    /// <c>#!time</c> and <c>#!markdown</c>.</summary>
     internal static CompositeKernel CreateKernel()
     {
         var csharp = new CSharpKernel()
@@ -98,8 +99,9 @@ public static class NotebookRunner
                 return Task.CompletedTask;
             }, false)
             .UseKernelHelpers()
+            .UseWho()
             .UseValueSharing();
-        var composite = new CompositeKernel { csharp, new KeyValueStoreKernel() };
+        var composite = new CompositeKernel { csharp, new KeyValueStoreKernel() }.UseAppMagics();
         composite.DefaultKernelName = csharp.Name;
         return composite;
     }
@@ -155,6 +157,8 @@ public static class NotebookRunner
         }
 
         string? error = null;
+        // An updated display (a restore's progress, display(...).Update(...)) replaces its output, as in VS Code and Jupyter.
+        var displays = new Dictionary<string, int>(StringComparer.Ordinal);
         var stream = new StringBuilder();
         string? streamName = null;
 
@@ -192,7 +196,16 @@ public static class NotebookRunner
                     break;
                 case DisplayEvent display when display is DisplayedValueProduced or DisplayedValueUpdated or ReturnValueProduced:
                     Flush();
-                    cell.Outputs.Add(new DisplayOutput(display.FormattedValues.GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value)));
+                    var output = new DisplayOutput(display.FormattedValues.GroupBy(v => v.MimeType).ToDictionary(g => g.Key, g => g.First().Value));
+                    if (display.ValueId is { } id && displays.TryGetValue(id, out var at))
+                        cell.Outputs[at] = output;
+                    else
+                    {
+                        if (display.ValueId is { } newId)
+                            displays[newId] = cell.Outputs.Count;
+                        cell.Outputs.Add(output);
+                    }
+
                     break;
                 case CommandFailed failed:
                     Flush();

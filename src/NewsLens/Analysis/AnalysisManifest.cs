@@ -36,8 +36,21 @@ public sealed record AnalysisManifest
     /// <summary>Bytes this run read from the input files and parsed into articles.</summary>
     public long BytesRead { get; init; }
 
-    /// <summary>Bytes only scanned, not parsed: records counted before a split that starts inside a file, to number its records.</summary>
+    /// <summary>
+    /// Bytes only scanned, not parsed: the lines and records before a split that starts inside a file, counted only when
+    /// the split meets a record without its own id (named by its number) or reports a line. Bytes touched all the same.
+    /// </summary>
     public long BytesScanned { get; init; }
+
+    /// <summary>
+    /// Input paths that gave no file to read: no such file or folder, a glob that matched nothing, a folder without
+    /// articles. Every shard lists them (each sees the whole file list); a batch job should fail on them.
+    /// </summary>
+    public IReadOnlyList<string> UnmatchedInputs { get; init; } = [];
+
+    /// <summary>Whether there was nothing to read: an input that gave no file, or input files holding no bytes at all.</summary>
+    [JsonIgnore]
+    public bool InputMissing => UnmatchedInputs.Count > 0 || (CorpusBytes == 0 && Inputs.Count > 0);
 
     /// <summary>The input splits this run read: whole files, or byte ranges of JSON Lines files.</summary>
     public IReadOnlyList<InputSplit> Splits { get; init; } = [];
@@ -119,6 +132,7 @@ public sealed record AnalysisManifest
             BytesRead = reading?.BytesRead ?? 0,
             BytesScanned = reading?.BytesScanned ?? 0,
             Splits = reading?.Splits ?? [],
+            UnmatchedInputs = reading?.Unmatched ?? [],
             ArticlesRead = read,
             Articles = analysed,
             Characters = characters,
@@ -148,7 +162,7 @@ public sealed record AnalysisManifest
 }
 
 /// <summary>What a run read from its input files.</summary>
-internal sealed record InputReading(long CorpusBytes, long BytesRead, long BytesScanned, IReadOnlyList<InputSplit> Splits);
+internal sealed record InputReading(long CorpusBytes, long BytesRead, long BytesScanned, IReadOnlyList<InputSplit> Splits, IReadOnlyList<string> Unmatched);
 
 /// <summary>An input path and its size in bytes (a folder: all its files).</summary>
 public sealed record InputFile(string Path, long Bytes);

@@ -108,7 +108,7 @@ public sealed class Pipeline
         wall.Stop();
         Options.Progress?.Report(new AnalysisProgress(analysed, characters, wall.Elapsed, true));
         var read = articlesRead?.Invoke() ?? analysed;
-        var reading = loader is null ? null : new InputReading(loader.CorpusBytes, loader.Bytes.Read, loader.Bytes.Scanned, loader.Splits.ToArray());
+        var reading = loader is null ? null : new InputReading(loader.CorpusBytes, loader.Bytes.Read, loader.Bytes.Scanned, loader.Splits.ToArray(), loader.Unmatched.ToArray());
         var manifest = AnalysisManifest.Create(Options, started, inputs, read, analysed, characters, tables, diagnostics, clock, wall.Elapsed, reading);
         manifest.Save(outputDirectory);
         return manifest;

@@ -87,7 +87,7 @@ internal sealed class CorpusLoader(LoadOptions options)
     {
         // An iterator: the inputs are looked for when the stream is read, as each file is.
         var files = FindFiles(paths);
-        foreach (var article in Read(files.Select(f => (f, new InputSplit(f.FullPath, 0, f.Length, true))).ToList(), renameDuplicates: true))
+        foreach (var article in Read(files.Select(f => (f, new InputSplit(f.FullPath, 0, f.Length, true))).ToList(), StemRanks(files), renameDuplicates: true))
             yield return article;
     }
 
@@ -102,20 +102,50 @@ internal sealed class CorpusLoader(LoadOptions options)
     public IEnumerable<PendingArticle> Pending(IReadOnlyList<string> paths, Shard shard, long minSplitBytes)
     {
         var files = FindFiles(paths);
-        foreach (var article in Read(InputSplits.For(files, shard, minSplitBytes), renameDuplicates: false))
+        foreach (var article in Read(InputSplits.For(files, shard, minSplitBytes), StemRanks(files), renameDuplicates: false))
             yield return article;
     }
+
+    /// <summary>
+    /// For each file whose id stem ("folder/name" without extension) an earlier file already has, its rank among those
+    /// files (2, 3, …): the ids named by position in it get "~rank" ("feed#1~2"), as a rename would give them, but decided
+    /// from the file list alone, which every shard has, so the name does not depend on the shards (two inputs both
+    /// holding a feed.jsonl, or a.txt beside a.html).
+    /// </summary>
+    private static Dictionary<string, int> StemRanks(List<SourceFile> files)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var stem = ArticleBuilder.StemOf(file.Relative);
+            var rank = seen[stem] = seen.GetValueOrDefault(stem) + 1;
+            if (rank > 1)
+                ranks.TryAdd(file.FullPath, rank);
+        }
+
+        return ranks;
+    }
+
+    /// <summary>Input paths (files, folders, globs) that gave no file to read, known once the stream has started.</summary>
+    public List<string> Unmatched { get; } = [];
 
     private List<SourceFile> FindFiles(IReadOnlyList<string> paths)
     {
         var files = new List<SourceFile>();
         foreach (var path in paths)
-            files.AddRange(SourceFiles.Find(path, Report, options.MetadataFile));
+        {
+            var found = SourceFiles.Find(path, Report, options.MetadataFile);
+            if (found.Count == 0)
+                Unmatched.Add(path);
+            files.AddRange(found);
+        }
+
         CorpusBytes = files.Sum(f => f.Length);
         return files;
     }
 
-    private IEnumerable<PendingArticle> Read(IReadOnlyList<(SourceFile File, InputSplit Split)> splits, bool renameDuplicates)
+    private IEnumerable<PendingArticle> Read(IReadOnlyList<(SourceFile File, InputSplit Split)> splits, Dictionary<string, int> stemRanks, bool renameDuplicates)
     {
         var sidecar = new MetadataSidecar(options.MetadataFile, options.MonthFirstNumericDates, Report);
         var totalBytes = splits.Sum(s => s.Split.Bytes);
@@ -124,8 +154,10 @@ internal sealed class CorpusLoader(LoadOptions options)
         {
             var (file, split) = splits[f];
             Splits.Add(split);
-            var overrides = sidecar.For(file);
             var records = file.Format is SourceFormat.Json or SourceFormat.JsonLines or SourceFormat.Csv or SourceFormat.Tsv;
+            var overrides = sidecar.For(file);
+            if (records) // a JSON Lines record with its own id has index 0: it is not a page's main article
+                overrides = [.. overrides.Select(o => o.Index is null ? o.ForEveryArticle() : o)];
             var readers = new RecordReaders(options, Report);
             string? mainId = null;
             var produced = 0;
@@ -151,7 +183,9 @@ internal sealed class CorpusLoader(LoadOptions options)
                     if (draft.Outlet is null && draft.Author is { } author && options.Rules.Outlets.ForByline(author) is { } staffOf)
                         draft = draft with { Outlet = staffOf };
                     var id = ArticleBuilder.IdFor(file.Relative, draft, records);
-                    id = renameDuplicates ? UniqueId(id, file, draft.Line) : KeptId(id, file, draft.Line);
+                    if (string.IsNullOrWhiteSpace(draft.SourceId) && stemRanks.TryGetValue(file.FullPath, out var rank))
+                        id += $"~{rank}";
+                    id = renameDuplicates ? UniqueId(id, file, draft) : KeptId(id, file, draft); // the line is counted only for a warning
                     if (draft.Index == 0)
                         mainId = id;
                     produced++;
@@ -259,15 +293,15 @@ internal sealed class CorpusLoader(LoadOptions options)
         return longest;
     }
 
-    private string KeptId(string id, SourceFile file, int line)
+    private string KeptId(string id, SourceFile file, DraftArticle draft)
     {
         if (!ids.Add(id))
-            Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning,
+            Report(new Diagnostic(file.Relative, draft.FileLine, DiagnosticSeverity.Warning,
                 $"duplicate id '{id}' kept: a sharded read cannot rename it as an unsharded one would (give records unique ids, or shard by article id)"));
         return id;
     }
 
-    private string UniqueId(string id, SourceFile file, int line)
+    private string UniqueId(string id, SourceFile file, DraftArticle draft)
     {
         if (ids.Add(id))
             return id;
@@ -276,7 +310,7 @@ internal sealed class CorpusLoader(LoadOptions options)
             var candidate = $"{id}~{n}";
             if (ids.Add(candidate))
             {
-                Report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, $"duplicate id '{id}' renamed '{candidate}'"));
+                Report(new Diagnostic(file.Relative, draft.FileLine, DiagnosticSeverity.Warning, $"duplicate id '{id}' renamed '{candidate}'"));
                 return candidate;
             }
         }

@@ -52,6 +52,12 @@ internal sealed record DraftArticle
         }
     }
 
-    /// <summary>Line in the source file where the article starts (for diagnostics).</summary>
+    /// <summary>Line where the article starts (for diagnostics), counted from <see cref="Before"/> when set.</summary>
     public int Line { get; init; }
+
+    /// <summary>For a record of a byte range inside a file: the lines before the range, counted only when asked for.</summary>
+    public RangeStart? Before { get; init; }
+
+    /// <summary>Line in the source file where the article starts.</summary>
+    public int FileLine => (Before?.Lines ?? 0) + Line;
 }

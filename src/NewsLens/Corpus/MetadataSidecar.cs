@@ -8,6 +8,9 @@ namespace NewsLens;
 /// <remarks>Without an index, outlet and site apply to every article of the file and the other fields to its main article (index 0).</remarks>
 internal sealed record MetadataOverride(int? Index, string? Title, string? Outlet, string? Site, string? Author, DateOnly? Published, string? Url)
 {
+    /// <summary>Only what applies to every article of a file: a record file (JSON, CSV) has no main article.</summary>
+    public MetadataOverride ForEveryArticle() => this with { Title = null, Author = null, Published = null, Url = null };
+
     public Article ApplyTo(Article article)
     {
         if (Index is { } only && only != article.Index)

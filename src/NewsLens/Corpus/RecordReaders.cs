@@ -29,7 +29,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             yield break;
         }
 
-        foreach (var draft in JsonLines(file, reader, 0, 0))
+        foreach (var draft in JsonLines(file, reader))
             yield return draft;
     }
 
@@ -38,10 +38,11 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
     /// numbered (record index, line) as a read of the whole file numbers them; bytes read go to <paramref name="counts"/>.
     /// </summary>
     /// <remarks>
-    /// A record's index (and the id of a record without its own) is its position in the file, so a range that starts
-    /// inside the file first counts the records before it: a validating scan of those bytes, far cheaper than reading
-    /// them, kept apart in <see cref="ReadCounts.Scanned"/>. Files not in UTF-8 (UTF-16, Latin-1) cannot be cut by bytes:
-    /// the range at offset 0 reads the whole file, the others nothing.
+    /// Only the range's own bytes are read. A record that carries its own id needs no number (its index is 0, see
+    /// <see cref="JsonLines(SourceFile, StreamReader, RangeStart?)"/>); the first record without one, or the first
+    /// diagnostic, makes the range count the lines and records before it (<see cref="RangeStart"/>): a validating scan
+    /// of bytes [0, start), kept apart in <see cref="ReadCounts.Scanned"/>. Files not in UTF-8 (UTF-16, Latin-1) cannot
+    /// be cut by bytes: the range at offset 0 reads the whole file, the others nothing.
     /// </remarks>
     public IEnumerable<DraftArticle> JsonLines(SourceFile file, InputSplit split, ReadCounts counts)
     {
@@ -64,24 +65,30 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
         var to = split.End >= length ? length : LineStartAtOrAfter(stream, split.End, counts);
         if (from >= to)
             yield break;
-        var (linesBefore, recordsBefore) = from == 0 ? (0, 0) : CountRecords(stream, from, counts);
+        var before = from == 0 ? null : new RangeStart(() => CountRecords(file, from, counts));
         counts.Read += to - from + (from == 0 ? Math.Max(0, head - to) : head); // the head read for the encoding, where not in the range
         stream.Position = from;
         using var reader = new StreamReader(new RangeStream(stream, to - from), encoding, detectEncodingFromByteOrderMarks: from == 0, bufferSize: 1 << 16);
-        foreach (var draft in JsonLines(file, reader, linesBefore, recordsBefore))
+        foreach (var draft in JsonLines(file, reader, before))
             yield return draft;
     }
 
-    private IEnumerable<DraftArticle> JsonLines(SourceFile file, StreamReader reader, int linesBefore, int recordsBefore)
+    /// <summary>
+    /// The records of JSON Lines text: a record without its own id is named by its index (1-based, counting the file's
+    /// records); a record that carries its own id gets index 0, so that a byte range need not count the records before it.
+    /// </summary>
+    /// <param name="before">Where the text starts inside a file: lines and records before it, counted only when needed.</param>
+    private IEnumerable<DraftArticle> JsonLines(SourceFile file, StreamReader reader, RangeStart? before = null)
     {
-        var lines = new BoundedLineReader(reader, options.MaxLineLength, linesBefore);
-        var index = recordsBefore;
+        var lines = new BoundedLineReader(reader, options.MaxLineLength);
+        var index = 0;
+        int FileLine(int line) => (before?.Lines ?? 0) + line;
         while (lines.Next() is { } line)
         {
             Position = reader.BaseStream.Position;
             if (line.TooLong)
             {
-                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped,
+                report(new Diagnostic(file.Relative, FileLine(line.Number), DiagnosticSeverity.Skipped,
                     $"line is {line.Length:N0} characters long (limit {options.MaxLineLength:N0}); record skipped"));
                 continue;
             }
@@ -90,7 +97,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
                 continue;
             if (line.Text.Span.Contains('\uFFFD'))
             {
-                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, "invalid UTF-8 in this line; record skipped"));
+                report(new Diagnostic(file.Relative, FileLine(line.Number), DiagnosticSeverity.Skipped, "invalid UTF-8 in this line; record skipped"));
                 continue;
             }
 
@@ -101,7 +108,7 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             }
             catch (JsonException e)
             {
-                report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, "malformed JSON: " + FirstSentence(e.Message)));
+                report(new Diagnostic(file.Relative, FileLine(line.Number), DiagnosticSeverity.Skipped, "malformed JSON: " + FirstSentence(e.Message)));
                 continue;
             }
 
@@ -109,11 +116,11 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
             {
                 if (doc.RootElement.ValueKind != JsonValueKind.Object)
                 {
-                    report(new Diagnostic(file.Relative, line.Number, DiagnosticSeverity.Skipped, $"a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object"));
+                    report(new Diagnostic(file.Relative, FileLine(line.Number), DiagnosticSeverity.Skipped, $"a JSON {doc.RootElement.ValueKind.ToString().ToLowerInvariant()}, not an object"));
                     continue;
                 }
 
-                if (FromJson(doc.RootElement, ++index, line.Number, file) is { } draft)
+                if (FromJson(doc.RootElement, ++index, line.Number, file, before, lines: true) is { } draft)
                     yield return draft;
             }
         }
@@ -288,9 +295,9 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
     /// Lines and records in bytes [0, end) (end is a line start): records are counted exactly as the reader numbers them
     /// (a line that is a JSON object, not too long, valid UTF-8 without U+FFFD), without building any of them.
     /// </summary>
-    private (int Lines, int Records) CountRecords(FileStream stream, long end, ReadCounts counts)
+    private (int Lines, int Records) CountRecords(SourceFile file, long end, ReadCounts counts)
     {
-        stream.Position = 0;
+        using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         int lines = 0, records = 0, begin = 0, filled = 0;
         var buffer = new byte[1 << 20];
         var remaining = end;
@@ -359,28 +366,32 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
     private static string Words(string pascal) => string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    private DraftArticle? FromJson(JsonElement element, int index, int line, SourceFile file)
+    // `index` and `line` count from `before` (a range's start) when given; `lines`: JSON Lines, where a record that
+    // carries its own id gets index 0 (see JsonLines(file, reader, before)).
+    private DraftArticle? FromJson(JsonElement element, int index, int line, SourceFile file, RangeStart? before = null, bool lines = false)
     {
         jsonFields ??= new JsonFields(Mapper.Wanted);
         jsonFields.Read(element);
         try
         {
-            return Map(jsonFields, index, line, file);
+            return Map(jsonFields, index, line, file, before, lines);
         }
         catch (InvalidOperationException e)
         {
             // System.Text.Json's answer to a string it cannot decode (a lone surrogate escape, broken UTF-8).
-            report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Skipped, $"a string that is not valid text ({FirstSentence(e.Message)}); record skipped"));
+            report(new Diagnostic(file.Relative, (before?.Lines ?? 0) + line, DiagnosticSeverity.Skipped, $"a string that is not valid text ({FirstSentence(e.Message)}); record skipped"));
             return null;
         }
     }
 
-    private DraftArticle Map(IRecordFields fields, int index, int line, SourceFile file)
+    private DraftArticle Map(IRecordFields fields, int index, int line, SourceFile file, RangeStart? before = null, bool lines = false)
     {
         var draft = Mapper.Map(fields, index, line, out var warning);
         if (warning is not null)
-            report(new Diagnostic(file.Relative, line, DiagnosticSeverity.Warning, warning));
-        return draft;
+            report(new Diagnostic(file.Relative, (before?.Lines ?? 0) + line, DiagnosticSeverity.Warning, warning));
+        if (lines && !string.IsNullOrWhiteSpace(draft.SourceId))
+            return draft with { Index = 0, Before = before };
+        return before is null ? draft : draft with { Index = before.Records + index, Before = before };
     }
 
     /// <summary>A CSV row's fields by normalised header name (the row array is refilled row after row).</summary>
@@ -643,13 +654,13 @@ internal sealed class RecordReaders(LoadOptions options, Action<Diagnostic> repo
 
 /// <summary>Reads lines without ever holding more than a limit: an overlong line is reported by its length, not stored.</summary>
 /// <remarks>A line's text lives in a buffer reused for the next line: no string per line.</remarks>
-internal sealed class BoundedLineReader(TextReader reader, int limit, int linesBefore = 0)
+internal sealed class BoundedLineReader(TextReader reader, int limit)
 {
     private readonly char[] buffer = new char[1 << 16];
     private readonly CharBuffer line = new();
     private int start;
     private int end;
-    private int number = linesBefore;
+    private int number;
 
     /// <summary>The next line (its text valid until the next call), or null at the end.</summary>
     public Line? Next()
@@ -706,6 +717,16 @@ internal sealed class ReadCounts
 {
     public long Read;
     public long Scanned;
+}
+
+/// <summary>Lines and records before a byte range of a file, counted on first use only: the scan reads every byte before the range.</summary>
+internal sealed class RangeStart(Func<(int Lines, int Records)> count)
+{
+    private (int Lines, int Records)? known;
+
+    public int Lines => (known ??= count()).Lines;
+
+    public int Records => (known ??= count()).Records;
 }
 
 /// <summary>A read-only window of <see cref="Length"/> bytes of a stream from its current position.</summary>

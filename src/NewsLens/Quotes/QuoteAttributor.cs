@@ -254,6 +254,7 @@ internal sealed partial class QuoteAttributor
 
         var kind = KindOf(tokens, frame, f, qi, span);
         var (attribution, rule) = FindSpeaker(q, tokens, frame, f, qi, kind);
+        (attribution, var isMention) = JoinToMentions(attribution);
         if (attribution.Speaker is null && attribution.Cue is null && kind == QuoteKind.Partial && WordCount(quoteText) <= 3)
             return null; // a scare quote or label: nobody is reported as saying it
 
@@ -272,6 +273,7 @@ internal sealed partial class QuoteAttributor
             _options.Confidence.Of(rule, attribution))
         {
             Rule = rule,
+            SpeakerKind = attribution.Kind == SpeakerKind.Person && !isMention ? SpeakerKind.Unknown : attribution.Kind,
         };
         _done.Add((quote, attribution, f));
         if (_trace is not null)

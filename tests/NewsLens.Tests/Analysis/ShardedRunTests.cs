@@ -73,6 +73,81 @@ public class ShardedRunTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(5)]
+    public void RecordsCarryingTheirOwnIdsAreReadOnceWithoutCountingWhatComesBefore(int count)
+    {
+        // Every record has its own id: no range needs the number of the records before it, so nothing is scanned.
+        var corpus = Path.Combine(AnalysisOutput.TempDirectory(), "corpus");
+        Directory.CreateDirectory(corpus);
+        File.WriteAllLines(Path.Combine(corpus, "feed.jsonl"), Enumerable.Range(0, 600).Select(i => ShardedCorpus.Record(i, withId: true)));
+        var whole = AnalysisOutput.TempDirectory();
+        new Pipeline(new AnalysisOptions { Threads = 2 }).Run([corpus], whole);
+        var sharded = AnalysisOutput.TempDirectory();
+        var manifests = Enumerable.Range(1, count)
+            .Select(i => new Pipeline(new AnalysisOptions { Shard = new Shard(i, count), Threads = 1, MinSplitBytes = 1 }).Run([corpus], sharded))
+            .ToArray();
+        AssertSameOutput(whole, sharded);
+
+        var size = new FileInfo(Path.Combine(corpus, "feed.jsonl")).Length;
+        var read = manifests.Sum(m => m.BytesRead);
+        output.WriteLine($"{count} shards of {size:N0} bytes: read {read:N0} ({(double)read / size:0.000}×), scanned {manifests.Sum(m => m.BytesScanned):N0}");
+        Assert.All(manifests, m => Assert.Equal(0, m.BytesScanned));
+        Assert.All(manifests, m => Assert.NotEmpty(m.Splits));
+        Assert.All(Articles(sharded), a => Assert.Equal("0", a.Index)); // named by its own id, not by its number
+    }
+
+    [Fact]
+    public void ARangeCountsTheRecordsBeforeItOnlyWhenItMeetsARecordWithoutItsOwnId()
+    {
+        var corpus = Path.Combine(AnalysisOutput.TempDirectory(), "corpus");
+        Directory.CreateDirectory(corpus);
+        // Ids on every record but the last: only the shard holding it scans (the bytes before its range).
+        File.WriteAllLines(Path.Combine(corpus, "feed.jsonl"), Enumerable.Range(0, 400).Select(i => ShardedCorpus.Record(i, withId: i < 399)));
+        var whole = AnalysisOutput.TempDirectory();
+        var unsharded = new Pipeline(new AnalysisOptions { Threads = 2 }).Run([corpus], whole);
+        var sharded = AnalysisOutput.TempDirectory();
+        var manifests = Enumerable.Range(1, 4)
+            .Select(i => new Pipeline(new AnalysisOptions { Shard = new Shard(i, 4), Threads = 1, MinSplitBytes = 1 }).Run([corpus], sharded))
+            .ToArray();
+        AssertSameOutput(whole, sharded);
+        Assert.Equal(0, manifests[..3].Sum(m => m.BytesScanned));
+        Assert.Equal(manifests[3].Splits.Single().Start, manifests[3].BytesScanned, tolerance: 64 * 1024); // up to the line start after its offset
+        Assert.Contains(("feed#400", "400"), Articles(sharded)); // the 400th record, counted from the top of the file
+        Assert.Equal(400, unsharded.Articles);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(8)]
+    public void TwoInputsWithTheSameFileGiveUniqueIdsWhateverTheShards(int count)
+    {
+        // Two inputs each holding feed.jsonl, records without ids: both would name their records feed#1, feed#2, …
+        var root = AnalysisOutput.TempDirectory();
+        string[] inputs = [Path.Combine(root, "2023"), Path.Combine(root, "2024")];
+        foreach (var (input, n) in inputs.Select((input, n) => (input, n)))
+        {
+            Directory.CreateDirectory(input);
+            File.WriteAllLines(Path.Combine(input, "feed.jsonl"), Enumerable.Range(n * 100, 60).Select(i => ShardedCorpus.Record(i, withId: false)));
+        }
+
+        var whole = AnalysisOutput.TempDirectory();
+        var unsharded = new Pipeline(new AnalysisOptions { Threads = 2 }).Run(inputs, whole);
+        var sharded = AnalysisOutput.TempDirectory();
+        var manifests = Enumerable.Range(1, count)
+            .Select(i => new Pipeline(new AnalysisOptions { Shard = new Shard(i, count), Threads = 1, MinSplitBytes = 1 }).Run(inputs, sharded))
+            .ToArray();
+        AssertSameOutput(whole, sharded);
+        var ids = Articles(sharded).Select(a => a.Id).ToArray();
+        Assert.Equal(120, ids.Distinct().Count());
+        Assert.Contains("feed#1", ids);
+        Assert.Contains("feed#1~2", ids); // the second input's first record
+        Assert.DoesNotContain(unsharded.Diagnostics.Concat(manifests.SelectMany(m => m.Diagnostics)), d => d.Message.Contains("duplicate", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ShardingByArticleIdReadsEverythingAndRenamesDuplicatesAsUnsharded()
     {
@@ -151,6 +226,10 @@ public class ShardedRunTests(ITestOutputHelper output)
         const string Summed = "SELECT year, month, \"window\", a, b, sum(count) AS n FROM cooccurrence GROUP BY ALL ORDER BY ALL";
         Assert.Equal(Rows(wholeDb.Query(Summed)), Rows(shardDb.Query(Summed)));
     }
+
+    // (id, index) of every article: rows read as "partition|id|file|index|…".
+    private static List<(string Id, string Index)> Articles(string root) =>
+        [.. AnalysisOutput.ReadRows(root, "articles").Select(r => r.Split('|')).Select(v => (v[1], v[3]))];
 
     private static IEnumerable<string> Skipped(AnalysisManifest manifest) => manifest.Diagnostics
         .Where(d => d.Severity == DiagnosticSeverity.Skipped).Select(d => d.ToString()).Order(StringComparer.Ordinal);

@@ -67,4 +67,43 @@ public sealed class NotebookFormatTests : IDisposable
         Assert.StartsWith("<script type=\"text/javascript\">/**", chart);
         Assert.Contains(NewsLens.Interactive.ChartHtml.Marker, chart);
     }
+
+    [Fact]
+    public void RawCellsAreNotRunAndStayRaw()
+    {
+        // The documents library reads and writes every non-markdown cell as code; a raw cell must neither run nor turn into code.
+        var path = _files.Text("raw.ipynb", """
+            {"cells": [
+              {"cell_type": "raw", "id": "r1", "metadata": {}, "source": ["not C#: ", "{{ template }}"]},
+              {"cell_type": "code", "execution_count": null, "id": "c1", "metadata": {"tags": ["parameters"]}, "outputs": [], "source": "int n = 2;"},
+              {"cell_type": "code", "execution_count": null, "id": "c2", "metadata": {}, "outputs": [], "source": "n * 21"}
+            ], "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
+            """);
+        var run = NotebookRunner.Run(path);
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        Assert.Equal([CellKind.Raw, CellKind.Code, CellKind.Code], run.Notebook.Cells.Select(c => c.Kind));
+        Assert.Equal(["parameters"], run.Notebook.Cells[1].Tags);
+        var written = System.Text.Json.Nodes.JsonNode.Parse(NotebookWriter.ToJson(run.Notebook))!["cells"]!.AsArray();
+        Assert.Equal("raw", written[0]!["cell_type"]!.GetValue<string>());
+        Assert.Null(written[0]!["outputs"]);
+        Assert.Equal("not C#: {{ template }}", string.Concat(written[0]!["source"]!.AsArray().Select(l => l!.GetValue<string>())));
+        Assert.Equal(2, written[2]!["execution_count"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public void ShippedNotebooksRoundTripThroughTheDocumentsLibrary()
+    {
+        foreach (var path in Directory.GetFiles(TestPaths.Notebooks, "*.ipynb"))
+        {
+            var read = Notebook.Read(path);
+            var copy = _files.Path(Path.GetFileName(path));
+            NotebookWriter.Write(read, copy);
+            var again = Notebook.Read(copy);
+
+            Assert.Equal(read.Cells.Select(c => (c.Kind, c.Language, c.Source, string.Join(",", c.Tags), c.Id)),
+                again.Cells.Select(c => (c.Kind, c.Language, c.Source, string.Join(",", c.Tags), c.Id)));
+            Assert.Equal(read.Metadata.ToJsonString(), again.Metadata.ToJsonString());
+        }
+    }
 }

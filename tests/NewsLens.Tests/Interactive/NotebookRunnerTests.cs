@@ -218,4 +218,51 @@ public sealed class NotebookRunnerTests : IDisposable
 
         Assert.Contains("cell 1: (1,1): error DNI101: Unknown magic command", run.Cells[0].Error);
     }
+
+    [Fact]
+    public void TimeMagicShowsTheWallTimeAfterTheCellsValueAsInVsCode()
+    {
+        var path = _files.Ipynb("time.ipynb", "#!time\nSystem.Threading.Thread.Sleep(50);\n6 * 7");
+        var run = NotebookRunner.Run(path);
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        var outputs = run.Notebook.Cells[0].Outputs.Select(Text).ToList();
+        Assert.Equal("42", outputs[0]);
+        var time = System.Text.RegularExpressions.Regex.Match(outputs[1], @"^Wall time: (?<ms>[0-9]+([.,][0-9]+)?)ms$", System.Text.RegularExpressions.RegexOptions.NonBacktracking);
+        Assert.True(time.Success, outputs[1]);
+        Assert.True(double.Parse(time.Groups["ms"].Value.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture) >= 50);
+    }
+
+    [Fact]
+    public void MarkdownMagicInACodeCellRendersHtml()
+    {
+        var path = _files.Ipynb("md.ipynb", "#!markdown\n# Title\n\nSome *emphasis*.");
+        var run = NotebookRunner.Run(path);
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        var html = ((DisplayOutput)run.Notebook.Cells[0].Outputs.Single()).Data["text/html"];
+        Assert.Contains("<h1 id=\"title\">Title</h1>", html);
+        Assert.Contains("<em>emphasis</em>", html);
+    }
+
+    [Fact]
+    public void ValueAndSetMagicsShareAValueWithTheCSharpKernel()
+    {
+        var path = _files.Ipynb("value.ipynb", "#!value --name greeting\nhello from the value kernel", "#!set --name text --value @value:greeting\ntext.ToUpperInvariant()");
+        var run = NotebookRunner.Run(path);
+
+        Assert.True(run.Succeeded, run.FirstFailure?.Error);
+        Assert.Equal("HELLO FROM THE VALUE KERNEL", Text(run.Notebook.Cells[1].Outputs.Last()));
+    }
+
+    [Fact]
+    public void PackageSourceMustBeAnAbsolutePathAsInTheKernel()
+    {
+        // The kernel's NuGet manager reads an #i source as a URI: a relative folder fails there, and so here.
+        var path = _files.Ipynb("source.ipynb", "#i \"nuget: ../no-such-relative-folder\"\n#r \"nuget: CsvHelper, 34.0.0\"\n1");
+        var run = NotebookRunner.Run(path);
+
+        Assert.Equal(CellStatus.Failed, run.Cells[0].Status);
+        Assert.Contains("Invalid URI", run.Cells[0].Error);
+    }
 }
