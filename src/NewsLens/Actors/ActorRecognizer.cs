@@ -23,6 +23,14 @@ public sealed class ActorRecognizer
         "based", "led", "born", "run", "owned", "made", "style", "era", "backed", "held", "area", "wide", "type",
     };
 
+    // Speech verbs that come before their subject after a quote: '"...," said Jane Doe'.
+    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "argued", "warned", "continued", "commented", "stated", "insisted",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbLookup = InvertingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
@@ -37,16 +45,16 @@ public sealed class ActorRecognizer
 
     private readonly PersonCues cues = PersonCues.Default;
 
-    public ActorRecognizer(ActorCatalog? catalog = null, bool discoverUntitledNames = false)
+    public ActorRecognizer(ActorCatalog? catalog = null, bool discoverUntitledNames = true)
     {
         Catalog = catalog ?? ActorCatalog.Default;
         DiscoverUntitledNames = discoverUntitledNames;
     }
 
     /// <summary>
-    /// Whether people named without a title are looked for too: names opening with a given name, ages in apposition,
-    /// "Mr X", coordinated names, team sheets. People-dev (BBC, ukraine-media) recall 0.93 with it, 0.41 without; on
-    /// Reuters business copy it lifts the share of firm- or word-like discovered names from 1.8 % to about 2.0 %.
+    /// Whether people named without a title are looked for too (the default): names opening with a given name, ages in
+    /// apposition, "Mr X", inverted-cue subjects, coordinated names, team sheets. People-dev (BBC, ukraine-media) recall
+    /// 0.92 with it, 0.41 without; firm- or word-like discovered names stay under 2 % on Reuters and ukraine-media.
     /// </summary>
     public bool DiscoverUntitledNames { get; }
 
@@ -211,6 +219,9 @@ public sealed class ActorRecognizer
             {
                 Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
                 localSurnames[KeyOf(folded, tokens, c.End - 1, 1)] = (name, c.Gender);
+                // "Pavel Durov spoke. Pavel signed": his given name alone is his, not a catalog surname's.
+                if (c.Length > 1 && cues.IsFirstName(folded.AsSpan(tokens[c.First].Start, tokens[c.First].Length)))
+                    localSurnames.TryAdd(KeyOf(folded, tokens, c.First, 1), (name, c.Gender));
                 // Later mentions may use the surname or the full name again.
                 if (ActorCatalog.ShortFormOf(name) is { } surname)
                     local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
@@ -395,10 +406,10 @@ public sealed class ActorRecognizer
         return new string(chars.ToArray());
     }
 
-    private static bool SameSurname(string a, string b) => a == b || Skeleton(a) == Skeleton(b);
+    internal static bool SameSurname(string a, string b) => a == b || Skeleton(a) == Skeleton(b);
 
     // "Steve" and "Steven", "Mykhailo" and "Mikhail": one is the start of the other, or both spell one name.
-    private static bool SameGivenName(string a, string b)
+    internal static bool SameGivenName(string a, string b)
     {
         if (a == b || Skeleton(a) == Skeleton(b))
             return true;
@@ -544,6 +555,7 @@ public sealed class ActorRecognizer
         var inCatalog = scratch.InCatalog(tokens.Count);
         foreach (var c in catalogCandidates)
             Array.Fill(inCatalog, true, c.First, c.Length);
+        Dictionary<string, int>? aloneWords = null; // capitalised words written without a capitalised word before them
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
         bool? namesFirms = null; // whether the article names a firm with its corporate suffix
         bool[]? headline = null; // tokens of a paragraph in headline case
@@ -675,18 +687,29 @@ public sealed class ActorRecognizer
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
             if (words < 2 || Array.IndexOf(covered, true, i, end - i) >= 0)
                 continue;
-            if (!DiscoverUntitledNames || !LooksLikeAnUntitledName(i, end) || NamesFirms())
+            if (!DiscoverUntitledNames)
                 continue;
             var gender = Gender.Unknown;
             var given = IsGivenName(i);
-            var person = IsAgeApposition(end) || EndsWithHonorificSurname(end)
+            // The cheap evidence first: most capitalised runs (firms, places, titles) have none, and skip the checks below.
+            if (!given && !IsAgeApposition(end) && !EndsWithHonorificSurname(end)
+                && !(words <= 3 && !IsGivenName(end - 1) && (IsSpeechVerb(end) || SurnameUsedAlone(i, end))))
+                continue;
+            if (!LooksLikeAnUntitledName(i, end))
+                continue;
+            // '"...," said Dillard Spriggs of ...': the subject of an inverted speech verb is a speaker, in business copy too.
+            var invertedSubject = given && InvertedCueBefore(i) && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length));
+            if (NamesFirms() && !invertedSubject)
+                continue;
+            var person = IsAgeApposition(end) || EndsWithHonorificSurname(end) || invertedSubject
                          || (given && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length)) && !ItFollows(end)
-                             && !cues.IsCommonWordName(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)));
+                             && !cues.IsCommonWordName(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
+                             && !LowercaseWords.Contains(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)));
             // Firms carry given names too ("Merrill Lynch said it"): "it" before any "he" or "she" rules a plain given
             // name out. A given name or a surname that is also a word ("Price Index", "Will Smith", "Alan Bond") or a run with no given name needs
             // "he" or "she" to follow (and the latter a speech verb after it or its surname used alone).
             if (!person && words <= 3 && (given || !IsGivenName(end - 1)) && (given || IsSpeechVerb(end) || SurnameUsedAlone(i, end)))
-                person = PersonPronounFollows(end, out gender);
+                person = PersonPronounFollows(end, cues.GenderOfFirstName(folded.AsSpan(t.Start, t.Length)), out gender);
             if (!person)
                 continue;
             var before = found.Count;
@@ -711,7 +734,9 @@ public sealed class ActorRecognizer
             if (k >= 1 && IsListLink(k) && tokens[k - 1].IsWord && !covered[k - 1] && !strong[k - 1])
             {
                 // "Robin and Barry Gibb": a lone given name shares the surname that follows.
-                if (f.Length >= 2 && IsGivenName(k - 1) && (k - 1 == 0 || !InsideCapitalisedRun(k - 1)) && folded.AsSpan(tokens[k].Start, tokens[k].Length) is "and")
+                // ("Sabrina O'Brien and Tony Edge": "Brien" is the end of a name, not a given name.)
+                if (f.Length >= 2 && IsGivenName(k - 1) && (k - 1 == 0 || (!InsideCapitalisedRun(k - 1) && tokens[k - 2].End < tokens[k - 1].Start))
+                    && folded.AsSpan(tokens[k].Start, tokens[k].Length) is "and")
                 {
                     var surname = text[tokens[f.End - 1].Start..tokens[f.End - 1].End];
                     if (!InHeadline(k - 1))
@@ -880,24 +905,46 @@ public sealed class ActorRecognizer
                    && !LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
         }
 
+        // ', said' or a closing quote and 'said' right before the name.
+        bool InvertedCueBefore(int k) =>
+            k >= 2 && tokens[k - 1].IsWord && InvertingVerbLookup.Contains(folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
+            && !tokens[k - 2].IsWord && text[tokens[k - 2].Start] is ',' or '"' or '”' or '\'' or '’';
+
         bool IsSpeechVerb(int end) => end < tokens.Count && tokens[end].IsWord && cues.IsSpeechVerb(folded.AsSpan(tokens[end].Start, tokens[end].Length));
 
         // The last word of the name stands alone elsewhere in the article ("Petrov" after "Stilian Petrov").
         bool SurnameUsedAlone(int first, int end)
         {
-            var surname = folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
-            for (var k = 1; k < tokens.Count; k++)
+            // The capitalised words written alone, counted once per article (a scan per candidate made long articles quadratic).
+            if (aloneWords is null)
             {
-                if (k >= first && k < end)
-                    continue;
-                if (tokens[k].Length == surname.Length && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname)
-                    && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-                    && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))))
-                    return true;
+                aloneWords = new Dictionary<string, int>(StringComparer.Ordinal);
+                var strings = WordStrings.ForThisThread;
+                for (var k = 1; k < tokens.Count; k++)
+                {
+                    if (StandsAlone(k))
+                    {
+                        var word = strings.Get(folded.AsSpan(tokens[k].Start, tokens[k].Length));
+                        aloneWords[word] = aloneWords.GetValueOrDefault(word) + 1;
+                    }
+                }
             }
 
-            return false;
+            var own = 0;
+            for (var k = Math.Max(first, 1); k < end; k++)
+            {
+                if (tokens[k].Length == tokens[end - 1].Length && StandsAlone(k)
+                    && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                    own++;
+            }
+
+            return aloneWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length), out var count)
+                   && count > own;
         }
+
+        bool StandsAlone(int k) =>
+            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
 
         // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
         // ("Merrill Lynch", "Philip Morris"), so a given name alone is not enough.
@@ -931,7 +978,8 @@ public sealed class ActorRecognizer
         }
 
         // In the next few dozen words, "he" or "she" comes before "it": the name is a person's (and of that gender).
-        bool PersonPronounFollows(int end, out Gender gender)
+        // A pronoun of the other gender than the given name's is someone else's: "Peter Grange met Julia Pike. ... she said".
+        bool PersonPronounFollows(int end, Gender known, out Gender gender)
         {
             gender = Gender.Unknown;
             for (var k = end; k < tokens.Count && k < end + 40; k++)
@@ -939,13 +987,13 @@ public sealed class ActorRecognizer
                 if (!tokens[k].IsWord)
                     continue;
                 var w = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-                if (w is "he" or "his" or "him" or "himself")
+                if (w is "he" or "his" or "him" or "himself" && known != Gender.Female)
                 {
                     gender = Gender.Male;
                     return true;
                 }
 
-                if (w is "she" or "her" or "herself")
+                if (w is "she" or "her" or "herself" && known != Gender.Male)
                 {
                     gender = Gender.Female;
                     return true;
@@ -1158,6 +1206,17 @@ public sealed class ActorRecognizer
                 first++;
             if (first > start && (first == end || !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length))))
                 return;
+            // "Head of Cybersecurity Policy", "Reporters Without Borders": a word English never capitalises for a name
+            // makes a run without a given name a phrase or an organisation ("Amber Heard" keeps her given name).
+            if (!single && !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length)))
+            {
+                for (var k = first; k < end; k++)
+                {
+                    if (IsRunOnWord(text, folded, tokens, k) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                        return;
+                }
+            }
+
             var words = 0;
             for (var k = first; k < end; k++)
                 words += tokens[k].IsWord && tokens[k].Length > 1 && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length)) ? 1 : 0;
@@ -1187,7 +1246,8 @@ public sealed class ActorRecognizer
             // "... said John Smith\n    Speaking to ...": a story without its full stop; a name does not run into the next paragraph.
             if (k > first && IsParagraphBreak(text, tokens[k - 1].End, t.Start))
                 break;
-            if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWordLookup.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3))
+            if (t.IsWord && ActorText.StartsUpper(raw) && !NotNameWordLookup.Contains(key) && (raw.Length == 1 || !ActorText.IsAllUpper(raw) || raw.Length > 3)
+                && !raw.ContainsAnyInRange('0', '9'))
             {
                 if (raw.Length == 1)
                 {
@@ -1230,8 +1290,23 @@ public sealed class ActorRecognizer
             break;
         }
 
+        // "Carrie Davies Filmed by ...", "Jessica Chou   Breaking the silence": a word English never capitalises for a
+        // name, after two name words, is the next line's or phrase's start (two words stay: "Amber Heard").
+        while (words > 2 && IsRunOnWord(text, folded, tokens, end - 1))
+        {
+            end--;
+            words--;
+            while (end > first && !tokens[end - 1].IsWord)
+                end--;
+        }
+
         return end;
     }
+
+    // A word with no proper-noun use, standing on its own (not the second half of "Taylor-Lind").
+    private static bool IsRunOnWord(string text, char[] folded, List<Token> tokens, int k) =>
+        tokens[k].IsWord && LowercaseWords.Contains(folded.AsSpan(tokens[k].Start, tokens[k].Length))
+        && !(k > 0 && tokens[k - 1].End == tokens[k].Start && text[tokens[k - 1].Start] is '-' or '\'');
 
     // Two line breaks, or a line break and an indent: a wrapped line inside a name ("John\nSmith") is not one.
     private static bool IsParagraphBreak(string text, int from, int to)

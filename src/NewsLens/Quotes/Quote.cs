@@ -37,6 +37,9 @@ public sealed record Quote(
     /// translations) across articles and outlets; null until statements are linked (<see cref="StatementExtensions"/>).
     /// </summary>
     public string? Statement { get; init; }
+
+    /// <summary>What kind of actor the speaker is, as attribution saw it (a person, an organisation...).</summary>
+    internal SpeakerKind SpeakerKind { get; init; }
 }
 
 /// <summary>Whether a quotation is a whole clause or a fragment embedded in the reporter's own sentence.</summary>

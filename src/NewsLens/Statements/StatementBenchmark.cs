@@ -20,7 +20,7 @@ public sealed record StatementBenchmarkOptions
 
 /// <summary>What one benchmark run measured.</summary>
 public sealed record StatementBenchmarkResult(
-    int SourceQuotes, int Quotes, int Threads, double ExtractSeconds, double LinkSeconds, long Statements, long QuotesInSharedStatements,
+    int SourceQuotes, int Quotes, int Threads, double ExtractSeconds, double LinkSeconds, double LinkCpuSeconds, long Statements, long QuotesInSharedStatements,
     double AllocatedMegabytes, double HeapBeforeMegabytes, double HeapAfterMegabytes, double PeakWorkingSetMegabytes)
 {
     public double QuotesPerSecond => LinkSeconds > 0 ? Quotes / LinkSeconds : 0;
@@ -44,6 +44,7 @@ public static class StatementBenchmark
         log?.Invoke($"{source.Count:N0} quotes from {corpus.Articles.Count:N0} articles in {extract:0.0} s; building {options.Quotes:N0}");
 
         var quotes = Perturb(source, articles, options);
+        var source0 = source.Count;
         source = null;
         corpus = null;
         articles = null;
@@ -53,15 +54,19 @@ public static class StatementBenchmark
         var heapBefore = GC.GetTotalMemory(true);
         var allocatedBefore = GC.GetTotalAllocatedBytes(true);
         var peak = new PeakSampler();
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         clock.Restart();
-        var ids = StatementLinker.Link(quotes, StatementOptions.Default with { Threads = options.Threads });
+        var ids = StatementLinker.Link(quotes, StatementOptions.Default with { Threads = options.Threads }, log);
         var link = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
         var peakWorkingSet = peak.Stop();
         var allocated = GC.GetTotalAllocatedBytes(true) - allocatedBefore;
         var heapAfter = GC.GetTotalMemory(false);
         var sizes = ids.GroupBy(i => i, StringComparer.Ordinal).Select(g => g.Count()).ToList();
         return new StatementBenchmarkResult(
-            quotes.Count == 0 ? 0 : options.Quotes, quotes.Count, options.Threads, extract, link, sizes.Count, sizes.Where(n => n > 1).Sum(),
+            source0, quotes.Count, options.Threads, extract, link, cpu, sizes.Count, sizes.Where(n => n > 1).Sum(),
             allocated / 1e6, heapBefore / 1e6, heapAfter / 1e6, peakWorkingSet / 1e6) { };
     }
 

@@ -98,7 +98,7 @@ public static class StatementExtensions
                 .GroupBy(r => r.Speaker!, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => ordered.IndexOf(g.First()))
                 .Select(g => g.Key).FirstOrDefault();
-            var fullest = ordered.OrderByDescending(r => StatementText.Words(r.Text).Count).ThenBy(r => ordered.IndexOf(r)).First();
+            var fullest = ordered.OrderByDescending(r => StatementText.Count(r.Text)).ThenBy(r => ordered.IndexOf(r)).First();
             var outlets = ordered.Where(r => r.Outlet is not null).Select(r => r.Outlet!).Distinct(StringComparer.Ordinal).ToList();
             statements.Add(new Statement(group.Key, speaker, fullest.Text.Trim(), first.Date, first.Outlet, first.ArticleId,
                 ordered.Select(r => r.ArticleId).Distinct(StringComparer.Ordinal).Count(), outlets, ordered));

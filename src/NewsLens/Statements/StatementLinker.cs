@@ -43,14 +43,22 @@ internal readonly record struct LinkQuote(string ArticleId, int Start, int End, 
 internal sealed class StatementLinker
 {
     private readonly StatementOptions options;
-    private readonly ConcurrentDictionary<string, int> wordIds = new(StringComparer.Ordinal);
-    private int nextWordId;
+
+    // Content terms (64-bit hashes) to dense ids for the term index. Ids depend on thread timing, so nothing may depend
+    // on their order: ties are broken by the hash (termHashes[id]).
+    private readonly ConcurrentDictionary<ulong, int> termIds = new();
+    private ulong[] termHashes = [];
+    private int nextTermId = -1;
 
     private StatementLinker(StatementOptions options) => this.options = options;
 
     /// <summary>The statement id of each quote, in input order.</summary>
     public static string[] Link(IReadOnlyList<LinkQuote> quotes, StatementOptions? options = null) =>
-        new StatementLinker(options ?? StatementOptions.Default).Run(quotes);
+        new StatementLinker(options ?? StatementOptions.Default).Run(quotes, null);
+
+    /// <summary>As <see cref="Link(IReadOnlyList{LinkQuote}, StatementOptions?)"/>, reporting each stage's time to <paramref name="log"/>.</summary>
+    public static string[] Link(IReadOnlyList<LinkQuote> quotes, StatementOptions? options, Action<string>? log) =>
+        new StatementLinker(options ?? StatementOptions.Default).Run(quotes, log);
 
     private sealed class Item
     {
@@ -61,7 +69,7 @@ internal sealed class StatementLinker
         public required DateOnly? Date;
         public required string? Speaker; // null when unknown or nested
         public required int Block;       // 0 when unknown
-        public required int[] Words;
+        public required int[] Words;       // word hashes (32 bits of the 64-bit hash: only compared pair by pair)
         public required int[] TermPerWord; // content term id per word, -1 for function words
         public required int[] Terms;       // distinct content terms, sorted by id
         public int[]? Context;             // distinct content terms of the sentence around a short quote, sorted
@@ -77,8 +85,20 @@ internal sealed class StatementLinker
         Fragment,
     }
 
-    private string[] Run(IReadOnlyList<LinkQuote> input)
+    private string[] Run(IReadOnlyList<LinkQuote> input, Action<string>? log)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var cpu = log is null ? TimeSpan.Zero : System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        void Stage(string name)
+        {
+            if (log is null)
+                return;
+            var now = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+            log(string.Create(CultureInfo.InvariantCulture, $"  {name}: {clock.Elapsed.TotalSeconds:0.00} s wall, {(now - cpu).TotalSeconds:0.00} s CPU"));
+            cpu = now;
+            clock.Restart();
+        }
+
         var order = Enumerable.Range(0, input.Count).ToArray();
         Array.Sort(order, (x, y) => Compare(input[x], input[y]));
         var nested = NestedFlags(input, order);
@@ -89,25 +109,31 @@ internal sealed class StatementLinker
         for (var p = 0; p < order.Length; p++)
             speakerBlocks[p] = nested[p] ? null : input[order[p]].Speaker;
         var blocks = speakerBlocks.Select(s => speakers.Block(s)).ToArray();
+        Stage("order");
         System.Threading.Tasks.Parallel.For(0, order.Length, Threads(), p =>
         {
             var q = input[order[p]];
-            var (words, terms) = StatementText.Analyse(q.Text, lexicon);
-            var wordArray = new int[words.Count];
-            var termPerWord = new int[words.Count];
-            for (var w = 0; w < words.Count; w++)
+            var buffers = analysis ??= new Buffers();
+            StatementText.Analyse(q.Text, lexicon, buffers.Words, buffers.Terms);
+            var count = buffers.Words.Count;
+            var wordArray = new int[count];
+            var termPerWord = new int[count];
+            for (var w = 0; w < count; w++)
             {
-                wordArray[w] = Id(words[w]);
-                termPerWord[w] = terms[w] is { } term ? Id("\u0001" + term) : -1; // terms and words share one id space
+                var word = buffers.Words[w];
+                wordArray[w] = (int)(word ^ (word >> 32));
+                termPerWord[w] = buffers.Terms[w] is var term and not 0 ? TermId(term) : -1;
             }
 
-            var distinct = termPerWord.Where(t => t >= 0).Distinct().ToArray();
-            Array.Sort(distinct);
+            var distinct = DistinctSorted(termPerWord, buffers);
             int[]? context = null;
             if (distinct.Length < options.MinContentWordsAcrossArticles && distinct.Length > 0 && q.Context is { } sentence)
             {
-                var (_, contextTerms) = StatementText.Analyse(sentence, lexicon);
-                context = contextTerms.Where(t => t is not null).Select(t => Id("\u0001" + t)).Distinct().Order().ToArray();
+                StatementText.Analyse(sentence, lexicon, buffers.Words, buffers.Terms);
+                var contextTerms = new int[buffers.Terms.Count];
+                for (var w = 0; w < contextTerms.Length; w++)
+                    contextTerms[w] = buffers.Terms[w] is var term and not 0 ? TermId(term) : -1;
+                context = DistinctSorted(contextTerms, buffers);
             }
 
             items[p] = new Item
@@ -117,18 +143,65 @@ internal sealed class StatementLinker
                 Context = context,
             };
         });
+        termHashes = new ulong[nextTermId + 1];
+        foreach (var (hash, id) in termIds)
+            termHashes[id] = hash;
+        Stage($"words ({termHashes.Length:N0} distinct terms)");
 
-        var edges = new ConcurrentBag<(int A, int B, Kind Kind)>();
+        var edges = new List<(int A, int B, Kind Kind)>();
         Collapse(items, edges);
+        Stage("identical renderings");
         WithinArticles(items, speakers, edges);
-        AcrossArticles(items, speakers, edges);
-        return Cluster(items, speakers, edges.ToArray());
+        Stage("within articles");
+        var candidates = AcrossArticles(items, speakers, edges);
+        Stage($"across articles ({candidates.Postings:N0} postings read, {candidates.Checks:N0} candidate pairs checked)");
+        var ids = Cluster(items, speakers, edges.ToArray());
+        Stage($"clusters ({edges.Count:N0} links)");
+        return ids;
     }
+
+    /// <summary>Reused per thread while words are analysed.</summary>
+    private sealed class Buffers
+    {
+        public readonly List<ulong> Words = [];
+        public readonly List<ulong> Terms = [];
+        public int[] Sort = new int[64];
+    }
+
+    [ThreadStatic]
+    private static Buffers? analysis;
+
+    // The distinct non-negative ids among values, sorted.
+    private static int[] DistinctSorted(int[] values, Buffers buffers)
+    {
+        if (buffers.Sort.Length < values.Length)
+            buffers.Sort = new int[Math.Max(values.Length, 2 * buffers.Sort.Length)];
+        var n = 0;
+        foreach (var v in values)
+        {
+            if (v >= 0)
+                buffers.Sort[n++] = v;
+        }
+
+        var span = buffers.Sort.AsSpan(0, n);
+        span.Sort();
+        var unique = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (unique == 0 || span[i] != span[unique - 1])
+                span[unique++] = span[i];
+        }
+
+        return span[..unique].ToArray();
+    }
+
+    private int TermId(ulong hash) =>
+        termIds.TryGetValue(hash, out var id) ? id : termIds.GetOrAdd(hash, _ => Interlocked.Increment(ref nextTermId));
 
     // Identical renderings (same words, same speaker label, enough content to link across articles) are one
     // statement by the verbatim rule: they are linked here and only the first takes part in candidate generation, so
     // a wire story copied by a hundred outlets costs one probe, not a hundred squared checks.
-    private void Collapse(Item[] items, ConcurrentBag<(int, int, Kind)> edges)
+    private void Collapse(Item[] items, List<(int, int, Kind)> edges)
     {
         var first = new Dictionary<(string, int[]), int>(new TextKey());
         for (var p = 0; p < items.Length; p++)
@@ -171,8 +244,6 @@ internal sealed class StatementLinker
         }
     }
 
-    private int Id(string word) => wordIds.GetOrAdd(word, _ => Interlocked.Increment(ref nextWordId));
-
     private ParallelOptions Threads() => new() { MaxDegreeOfParallelism = options.Threads > 0 ? options.Threads : Environment.ProcessorCount };
 
     private static int Compare(LinkQuote x, LinkQuote y)
@@ -210,7 +281,7 @@ internal sealed class StatementLinker
         return flags;
     }
 
-    private void WithinArticles(Item[] items, SpeakerNames speakers, ConcurrentBag<(int, int, Kind)> edges)
+    private void WithinArticles(Item[] items, SpeakerNames speakers, List<(int, int, Kind)> edges)
     {
         var ranges = new List<(int Start, int End)>();
         for (var p = 0; p < items.Length;)
@@ -223,7 +294,7 @@ internal sealed class StatementLinker
             p = e;
         }
 
-        System.Threading.Tasks.Parallel.ForEach(ranges, Threads(), range =>
+        System.Threading.Tasks.Parallel.ForEach(ranges, Threads(), () => new List<(int, int, Kind)>(), (range, _, found) =>
         {
             for (var i = range.Start; i < range.End; i++)
             {
@@ -232,126 +303,294 @@ internal sealed class StatementLinker
                     var (a, b) = Shorter(items, i, j);
                     var kind = Check(items[a], items[b], speakers);
                     if (kind != Kind.None)
-                        edges.Add((a, b, kind));
+                        found.Add((a, b, kind));
                 }
             }
-        });
+
+            return found;
+        }, found => Merge(edges, found));
     }
 
     private static (int Short, int Long) Shorter(Item[] items, int i, int j) =>
         items[i].Words.Length < items[j].Words.Length || (items[i].Words.Length == items[j].Words.Length && i < j) ? (i, j) : (j, i);
 
-    private void AcrossArticles(Item[] items, SpeakerNames speakers, ConcurrentBag<(int, int, Kind)> edges)
+    private static void Merge(List<(int, int, Kind)> edges, List<(int, int, Kind)> found)
     {
-        const int minTerms = 1;
-        var termCount = nextWordId + 1;
-        var df = new int[termCount];
-        foreach (var item in items)
-        {
-            if (item.Terms.Length >= minTerms && item.Representative < 0)
-            {
-                foreach (var t in item.Terms)
-                    df[t]++;
-            }
-        }
+        lock (edges)
+            edges.AddRange(found);
+    }
 
-        // Postings per term, ordered by speaker block then position: a counting sort by block, then a stable one by term.
-        var offsets = new int[termCount + 1];
-        for (var t = 0; t < termCount; t++)
-            offsets[t + 1] = offsets[t] + df[t];
-        var byBlock = Enumerable.Range(0, items.Length).Where(p => items[p].Terms.Length >= minTerms && items[p].Representative < 0)
-            .OrderBy(p => items[p].Block).ThenBy(p => p).ToArray();
-        var postings = new int[offsets[termCount]];
-        var fill = (int[])offsets.Clone();
-        foreach (var p in byBlock)
-        {
-            foreach (var t in items[p].Terms)
-                postings[fill[t]++] = p;
-        }
-
-        var threshold = Math.Min(options.TranslationCoverage, options.NearIdenticalCoverage);
-        System.Threading.Tasks.Parallel.For(0, items.Length, Threads(), () => new Probe(items.Length), (p, _, probe) =>
+    // Candidates across articles come from two indexes, each probed from the pair's shorter side:
+    //  - shingles: word pairs holding a content word, for every speaker (verbatim, fragments, near-identical text;
+    //    the only rules that may join a quote without a known speaker). A fragment shares all its shingles with its
+    //    container, a near-identical rendering most of them; shingles are rare, so a probe meets few strangers;
+    //  - content terms inside the quote's own speaker block, for translations (which share terms, not word order)
+    //    and short fragments tied by their sentence ("nonsense"): prefix filtering on the rarest terms.
+    private (long Postings, long Checks) AcrossArticles(Item[] items, SpeakerNames speakers, List<(int, int, Kind)> edges)
+    {
+        var shingles = ShingleIndex.Build(items);
+        var terms = TermIndex.Build(items, termHashes.Length);
+        var translationProbes = (1 - options.TranslationCoverage);
+        using var probes = new ThreadLocal<Probe>(() => new Probe(items.Length), trackAllValues: true);
+        System.Threading.Tasks.Parallel.For(0, items.Length, Threads(), () => new List<(int, int, Kind)>(), (p, _, found) =>
         {
             var q = items[p];
-            if (q.Representative >= 0 || q.Terms.Length < minTerms || (q.Terms.Length < options.MinContentWordsAcrossArticles && q.Context is null))
-                return probe;
-            var unknown = q.Block == 0;
-            if (unknown && q.Terms.Length < options.UnattributedMinContentWords)
-                return probe;
+            if (q.Representative >= 0 || q.Terms.Length == 0)
+                return found;
+            var probe = probes.Value!;
+            probe.Found = found;
             probe.Stamp++;
-            var rarest = q.Terms.OrderBy(t => df[t]).ThenBy(t => TermHash(t)).ToArray();
-            var k = Math.Max(options.MinProbeTerms, (int)Math.Floor((1 - threshold) * rarest.Length) + 1);
-            var probed = 0;
-            foreach (var t in rarest)
+            var known = q.Block != 0;
+            if (q.Terms.Length >= (known ? options.MinContentWordsAcrossArticles : options.UnattributedMinContentWords))
             {
-                if (probed >= k)
-                    break;
-                if (df[t] > options.MaxPostings)
-                    continue;
-                probed++;
-                var from = offsets[t];
-                var to = offsets[t + 1];
-                if (unknown)
-                    Scan(items, speakers, postings, from, to, p, probe, edges);
-                else
+                // Prefix filtering on shingles: a rendering with at most a share 1 - NearIdenticalCoverage of the shorter's
+                // words changed or dropped breaks at most two shingles per word, so it shares one of the shorter's
+                // ⌊2(1 - coverage)·n⌋ + 1 rarest; a verbatim fragment shares them all, the rarest is enough.
+                var buckets = shingles.BucketsOf(q, probe);
+                var prefix = (int)Math.Floor(2 * (1 - options.NearIdenticalCoverage) * buckets.Length) + 1;
+                for (var i = 0; i < buckets.Length && i < prefix; i++)
                 {
-                    ScanBlock(items, speakers, postings, from, to, 0, p, probe, edges);
-                    ScanBlock(items, speakers, postings, from, to, q.Block, p, probe, edges);
+                    var (df, bucket) = buckets[i];
+                    if (i > 0 && df > options.MaxShinglePostings)
+                        break;
+                    Scan(items, speakers, shingles.Postings, shingles.Offsets[bucket], shingles.Offsets[bucket + 1], p, probe, requireDays: false);
                 }
             }
 
-            return probe;
-        }, _ => { });
+            if (!known)
+                return found;
+            var translation = q.Terms.Length >= options.TranslationMinTerms;
+            var contextual = q.Terms.Length < options.MinContentWordsAcrossArticles && q.Context is not null;
+            if (!translation && !contextual)
+                return found;
+
+            // The rarest terms first (ties by hash, never by id: ids depend on thread timing).
+            if (probe.Rarest.Length < q.Terms.Length)
+                probe.Rarest = new (int, ulong, int)[Math.Max(q.Terms.Length, 2 * probe.Rarest.Length)];
+            var rarest = probe.Rarest.AsSpan(0, q.Terms.Length);
+            for (var i = 0; i < rarest.Length; i++)
+                rarest[i] = (terms.Df[q.Terms[i]], termHashes[q.Terms[i]], q.Terms[i]);
+            rarest.Sort();
+            var k = contextual ? rarest.Length : Math.Max(options.MinProbeTerms, (int)Math.Floor(translationProbes * rarest.Length) + 1);
+            var probed = 0;
+            foreach (var (df, _, t) in rarest)
+            {
+                if (probed >= k)
+                    break;
+                if (df > options.MaxPostings)
+                    continue;
+                probed++;
+                var (from, to) = terms.Block(items, t, q.Block);
+                // Translations need the renderings within MaxDaysApart; every other rule was tried by the shingles.
+                Scan(items, speakers, terms.Postings, from, to, p, probe, requireDays: !contextual);
+            }
+
+            return found;
+        }, found => Merge(edges, found));
+        return (probes.Values.Sum(v => v.Postings), probes.Values.Sum(v => v.Checks));
     }
 
+    /// <summary>Word-pair shingles of each quote (those holding a content word), hashed into buckets: an inverted index.</summary>
+    /// <remarks>Buckets, not distinct shingles: two shingles sharing a bucket only add candidates, which the exact checks reject.</remarks>
+    private sealed class ShingleIndex
+    {
+        public required int[] Offsets;
+        public required int[] Postings;
+        public required int Mask;
+
+        public static ShingleIndex Build(Item[] items)
+        {
+            long total = 0;
+            foreach (var item in items)
+            {
+                if (item.Representative < 0)
+                    total += Math.Max(0, item.Words.Length - 1);
+            }
+
+            var size = 1 << 10;
+            while (size < 2 * total && size < 1 << 24)
+                size <<= 1;
+            var mask = size - 1;
+            var offsets = new int[size + 1];
+            var scratch = new List<int>();
+            foreach (var item in items)
+            {
+                if (item.Representative >= 0)
+                    continue;
+                foreach (var bucket in Buckets(item, mask, scratch))
+                    offsets[bucket + 1]++;
+            }
+
+            for (var b = 0; b < size; b++)
+                offsets[b + 1] += offsets[b];
+            var postings = new int[offsets[size]];
+            var fill = offsets.AsSpan(0, size).ToArray();
+            for (var p = 0; p < items.Length; p++)
+            {
+                if (items[p].Representative >= 0)
+                    continue;
+                foreach (var bucket in Buckets(items[p], mask, scratch))
+                    postings[fill[bucket]++] = p;
+            }
+
+            return new ShingleIndex { Offsets = offsets, Postings = postings, Mask = mask };
+        }
+
+        // The distinct buckets of an item's shingles, sorted.
+        private static List<int> Buckets(Item item, int mask, List<int> into)
+        {
+            into.Clear();
+            for (var i = 0; i + 1 < item.Words.Length; i++)
+            {
+                if (item.TermPerWord[i] >= 0 || item.TermPerWord[i + 1] >= 0)
+                    into.Add(Bucket(item.Words[i], item.Words[i + 1], mask));
+            }
+
+            into.Sort();
+            var unique = 0;
+            for (var i = 0; i < into.Count; i++)
+            {
+                if (unique == 0 || into[i] != into[unique - 1])
+                    into[unique++] = into[i];
+            }
+
+            into.RemoveRange(unique, into.Count - unique);
+            return into;
+        }
+
+        private static int Bucket(int first, int second, int mask)
+        {
+            var h = ((ulong)(uint)first << 32 | (uint)second) * 0x9E3779B97F4A7C15UL;
+            return (int)(h >> 40) & mask;
+        }
+
+        /// <summary>The item's shingle buckets with their posting counts, rarest first.</summary>
+        public ReadOnlySpan<(int Df, int Bucket)> BucketsOf(Item item, Probe probe)
+        {
+            var list = Buckets(item, Mask, probe.Shingles);
+            if (probe.ShingleOrder.Length < list.Count)
+                probe.ShingleOrder = new (int, int)[Math.Max(list.Count, 2 * probe.ShingleOrder.Length)];
+            var span = probe.ShingleOrder.AsSpan(0, list.Count);
+            for (var i = 0; i < span.Length; i++)
+                span[i] = (Offsets[list[i] + 1] - Offsets[list[i]], list[i]);
+            span.Sort();
+            return span;
+        }
+    }
+
+    /// <summary>Content terms of quotes with a known speaker: postings per term ordered by speaker block, then position.</summary>
+    private sealed class TermIndex
+    {
+        public required int[] Df;
+        public required int[] Offsets;
+        public required int[] Postings;
+        public required int[] Blocks; // the block of each posting, for binary search
+
+        public static TermIndex Build(Item[] items, int termCount)
+        {
+            var df = new int[termCount];
+            var maxBlock = 0;
+            foreach (var item in items)
+            {
+                if (item.Representative >= 0 || item.Block == 0)
+                    continue;
+                maxBlock = Math.Max(maxBlock, item.Block);
+                foreach (var t in item.Terms)
+                    df[t]++;
+            }
+
+            var offsets = new int[termCount + 1];
+            for (var t = 0; t < termCount; t++)
+                offsets[t + 1] = offsets[t] + df[t];
+
+            // Items by block, then position (a counting sort), then postings filled in that order.
+            var perBlock = new int[maxBlock + 2];
+            foreach (var item in items)
+            {
+                if (item.Representative < 0 && item.Block != 0)
+                    perBlock[item.Block + 1]++;
+            }
+
+            for (var b = 0; b <= maxBlock; b++)
+                perBlock[b + 1] += perBlock[b];
+            var byBlock = new int[perBlock[maxBlock + 1]];
+            for (var p = 0; p < items.Length; p++)
+            {
+                if (items[p].Representative < 0 && items[p].Block != 0)
+                    byBlock[perBlock[items[p].Block]++] = p;
+            }
+
+            var postings = new int[offsets[termCount]];
+            var blocks = new int[postings.Length];
+            var fill = offsets.AsSpan(0, termCount).ToArray();
+            foreach (var p in byBlock)
+            {
+                foreach (var t in items[p].Terms)
+                {
+                    blocks[fill[t]] = items[p].Block;
+                    postings[fill[t]++] = p;
+                }
+            }
+
+            return new TermIndex { Df = df, Offsets = offsets, Postings = postings, Blocks = blocks };
+        }
+
+        /// <summary>The run of a term's postings in one speaker block.</summary>
+        public (int From, int To) Block(Item[] items, int term, int block)
+        {
+            var from = Offsets[term];
+            var to = Offsets[term + 1];
+            var lo = Array.BinarySearch(Blocks, from, to - from, block);
+            if (lo < 0)
+                return (0, 0);
+            var hi = lo;
+            while (lo > from && Blocks[lo - 1] == block)
+                lo--;
+            while (hi < to && Blocks[hi] == block)
+                hi++;
+            return (lo, hi);
+        }
+    }
+
+    /// <summary>One thread's probe state: which candidates this quote has already met (by stamp), and scratch space.</summary>
     private sealed class Probe(int size)
     {
         public readonly int[] Seen = new int[size];
         public int Stamp;
+        public (int Df, ulong Hash, int Term)[] Rarest = new (int, ulong, int)[64];
+        public (int Df, int Bucket)[] ShingleOrder = new (int, int)[64];
+        public readonly List<int> Shingles = [];
+        public List<(int, int, Kind)> Found = [];
+        public long Postings;
+        public long Checks;
     }
 
-    private int TermHash(int term) => term * -1640531535; // a fixed scramble; ties between equally rare terms only
 
-    private void ScanBlock(Item[] items, SpeakerNames speakers, int[] postings, int from, int to, int block, int p, Probe probe, ConcurrentBag<(int, int, Kind)> edges)
-    {
-        // Binary search the block's run inside the term's postings.
-        var lo = LowerBound(items, postings, from, to, block);
-        var hi = LowerBound(items, postings, lo, to, block + 1);
-        Scan(items, speakers, postings, lo, hi, p, probe, edges);
-    }
-
-    private static int LowerBound(Item[] items, int[] postings, int from, int to, int block)
-    {
-        while (from < to)
-        {
-            var mid = (from + to) >>> 1;
-            if (items[postings[mid]].Block < block)
-                from = mid + 1;
-            else
-                to = mid;
-        }
-
-        return from;
-    }
-
-    private void Scan(Item[] items, SpeakerNames speakers, int[] postings, int from, int to, int p, Probe probe, ConcurrentBag<(int, int, Kind)> edges)
+    private void Scan(Item[] items, SpeakerNames speakers, int[] postings, int from, int to, int p, Probe probe, bool requireDays)
     {
         var q = items[p];
+        probe.Postings += to - from;
         for (var i = from; i < to; i++)
         {
             var c = postings[i];
             if (probe.Seen[c] == probe.Stamp || c == p)
                 continue;
-            probe.Seen[c] = probe.Stamp;
             var other = items[c];
-            if (string.Equals(other.Article, q.Article, StringComparison.Ordinal))
-                continue; // compared within the article
             // Each pair is checked from its shorter side.
             if (other.Words.Length < q.Words.Length || (other.Words.Length == q.Words.Length && c < p))
                 continue;
+            // Speakers of different blocks (surnames) never agree.
+            if (q.Block != 0 && other.Block != 0 && q.Block != other.Block)
+                continue;
+            if (requireDays && DaysApart(q, other) > options.MaxDaysApart)
+                continue; // not marked seen: a later probe without this need still checks it
+            probe.Seen[c] = probe.Stamp;
+            if (ReferenceEquals(other.Article, q.Article) || string.Equals(other.Article, q.Article, StringComparison.Ordinal))
+                continue; // compared within the article
+            probe.Checks++;
             var kind = Check(q, other, speakers);
             if (kind != Kind.None)
-                edges.Add((p, c, kind));
+                probe.Found.Add((p, c, kind));
         }
     }
 
@@ -573,12 +812,12 @@ internal sealed class StatementLinker
                 first[root] = p;
         }
 
+        var idOfRoot = new Dictionary<int, string>(first.Count);
+        foreach (var (root, p) in first)
+            idOfRoot[root] = IdOf(items[p].Article, items[p].Start);
         var ids = new string[items.Length];
         for (var p = 0; p < items.Length; p++)
-        {
-            var f = items[first[Find(p)]];
-            ids[items[p].Source] = IdOf(f.Article, f.Start);
-        }
+            ids[items[p].Source] = idOfRoot[Find(p)];
 
         return ids;
     }

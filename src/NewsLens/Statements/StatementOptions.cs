@@ -70,7 +70,13 @@ public sealed record StatementOptions
     /// <summary>Candidate generation probes this many of a quote's rarest content terms at least (prefix filtering).</summary>
     public int MinProbeTerms { get; init; } = 1;
 
-    /// <summary>A content term in more than this many quotes is not probed (too common to find a shared utterance by).</summary>
+    /// <summary>
+    /// Candidates across articles: a word-pair shingle in more than this many quotes is not probed (a quote's rarest
+    /// shingle always is, so every verbatim fragment and repeat is found).
+    /// </summary>
+    public int MaxShinglePostings { get; init; } = 2_000;
+
+    /// <summary>A content term in more than this many quotes of one speaker is not probed for translations (too common to find a shared utterance by).</summary>
     public int MaxPostings { get; init; } = 20_000;
 
     /// <summary>Quotes of one article are compared pairwise up to this many; beyond, only through the term index.</summary>

@@ -148,7 +148,7 @@ public static class StatementTables
         var wanted = new Dictionary<(string Article, int Sentence), List<int>>();
         for (var i = 0; i < quotes.Count; i++)
         {
-            if (sentences[i] >= 0 && StatementText.Words(quotes[i].Text).Count <= ShortQuoteWords)
+            if (sentences[i] >= 0 && StatementText.Count(quotes[i].Text) <= ShortQuoteWords)
             {
                 var key = (quotes[i].ArticleId, sentences[i]);
                 if (!wanted.TryGetValue(key, out var list))

@@ -121,4 +121,53 @@ public class StatementLinkingTests
     public void EveryThresholdIsAnOption() =>
         Assert.False(StatementLinker.Link([Q("a", 10, "reckless gamble", "Anna Berg"), Q("a", 200, "This plan is a reckless gamble with our savings.", "Anna Berg")],
             new StatementOptions { MinContentWords = 3, MinWordsWithoutContent = 10 }).Distinct().Count() == 1);
+
+    [Theory]
+    [InlineData("I'll cut taxes for 2.6million families", "i will cut taxes for 2.6 million families")]
+    [InlineData("We don't, won't and can't [sic] stop", "we do not will not and can not stop")]
+    [InlineData("The U.S. and the EU said so", "the US and the EU said so")]
+    [InlineData("Kyiv's “Séjourné” plan: 40% more", "kyiv sejourne plan 40 % more")]
+    [InlineData("DON'T forget", "do not forget")]
+    public void WordsAreNormalisedFromTheSharedTokenizer(string text, string words) =>
+        Assert.Equal(words, string.Join(' ', StatementText.Words(text)));
+
+    [Fact]
+    public void ManyCopiesAcrossArticlesLinkTheSameWhateverTheThreads()
+    {
+        // Enough quotes for the shingle and term indexes to matter: each remark carried by 30 outlets, some cut to a
+        // fragment, some with a changed word, some full renderings without a speaker.
+        var remarks = new[]
+        {
+            ("We will rebuild every bridge and every school in the region before winter comes", "Anna Berg"),
+            ("The sanctions have failed and the ordinary families are paying the price for them", "Carl Holm"),
+            ("Our army will defend the border villages with everything it has got this spring", "Anna Berg"),
+        };
+        var quotes = new List<LinkQuote>();
+        for (var copy = 0; copy < 30; copy++)
+        {
+            for (var r = 0; r < remarks.Length; r++)
+            {
+                var (text, speaker) = remarks[r];
+                var words = text.Split(' ');
+                var rendering = (copy % 4) switch
+                {
+                    1 => string.Join(' ', words[2..9]),
+                    2 => text.Replace(" every ", " each ", StringComparison.Ordinal).Replace(" ordinary ", " common ", StringComparison.Ordinal).Replace(" everything ", " all ", StringComparison.Ordinal),
+                    _ => text,
+                };
+                quotes.Add(Q($"outlet{copy:00}", 10 + 200 * r, rendering, copy % 4 == 3 ? null : speaker, day: copy % 3));
+            }
+        }
+
+        var ids = StatementLinker.Link(quotes, new StatementOptions { Threads = 2 });
+        var oneThread = StatementLinker.Link(quotes, new StatementOptions { Threads = 1 });
+        var shuffled = Enumerable.Range(0, quotes.Count).OrderBy(i => (i * 7919) % quotes.Count).ToArray();
+        var reordered = StatementLinker.Link(shuffled.Select(i => quotes[i]).ToArray());
+        Assert.Equal(ids, oneThread);
+        for (var k = 0; k < shuffled.Length; k++)
+            Assert.Equal(ids[shuffled[k]], reordered[k]);
+        Assert.Equal(3, ids.Distinct().Count()); // one statement per remark, every rendering joined
+        for (var i = 0; i < quotes.Count; i++)
+            Assert.Equal(ids[i % 3], ids[i]);
+    }
 }
