@@ -406,10 +406,10 @@ public sealed class ActorRecognizer
         return new string(chars.ToArray());
     }
 
-    private static bool SameSurname(string a, string b) => a == b || Skeleton(a) == Skeleton(b);
+    internal static bool SameSurname(string a, string b) => a == b || Skeleton(a) == Skeleton(b);
 
     // "Steve" and "Steven", "Mykhailo" and "Mikhail": one is the start of the other, or both spell one name.
-    private static bool SameGivenName(string a, string b)
+    internal static bool SameGivenName(string a, string b)
     {
         if (a == b || Skeleton(a) == Skeleton(b))
             return true;
@@ -555,6 +555,7 @@ public sealed class ActorRecognizer
         var inCatalog = scratch.InCatalog(tokens.Count);
         foreach (var c in catalogCandidates)
             Array.Fill(inCatalog, true, c.First, c.Length);
+        Dictionary<string, int>? aloneWords = null; // capitalised words written without a capitalised word before them
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
         bool? namesFirms = null; // whether the article names a firm with its corporate suffix
         bool[]? headline = null; // tokens of a paragraph in headline case
@@ -686,10 +687,16 @@ public sealed class ActorRecognizer
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
             if (words < 2 || Array.IndexOf(covered, true, i, end - i) >= 0)
                 continue;
-            if (!DiscoverUntitledNames || !LooksLikeAnUntitledName(i, end))
+            if (!DiscoverUntitledNames)
                 continue;
             var gender = Gender.Unknown;
             var given = IsGivenName(i);
+            // The cheap evidence first: most capitalised runs (firms, places, titles) have none, and skip the checks below.
+            if (!given && !IsAgeApposition(end) && !EndsWithHonorificSurname(end)
+                && !(words <= 3 && !IsGivenName(end - 1) && (IsSpeechVerb(end) || SurnameUsedAlone(i, end))))
+                continue;
+            if (!LooksLikeAnUntitledName(i, end))
+                continue;
             // '"...," said Dillard Spriggs of ...': the subject of an inverted speech verb is a speaker, in business copy too.
             var invertedSubject = given && InvertedCueBefore(i) && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length));
             if (NamesFirms() && !invertedSubject)
@@ -908,19 +915,36 @@ public sealed class ActorRecognizer
         // The last word of the name stands alone elsewhere in the article ("Petrov" after "Stilian Petrov").
         bool SurnameUsedAlone(int first, int end)
         {
-            var surname = folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
-            for (var k = 1; k < tokens.Count; k++)
+            // The capitalised words written alone, counted once per article (a scan per candidate made long articles quadratic).
+            if (aloneWords is null)
             {
-                if (k >= first && k < end)
-                    continue;
-                if (tokens[k].Length == surname.Length && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname)
-                    && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-                    && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))))
-                    return true;
+                aloneWords = new Dictionary<string, int>(StringComparer.Ordinal);
+                var strings = WordStrings.ForThisThread;
+                for (var k = 1; k < tokens.Count; k++)
+                {
+                    if (StandsAlone(k))
+                    {
+                        var word = strings.Get(folded.AsSpan(tokens[k].Start, tokens[k].Length));
+                        aloneWords[word] = aloneWords.GetValueOrDefault(word) + 1;
+                    }
+                }
             }
 
-            return false;
+            var own = 0;
+            for (var k = Math.Max(first, 1); k < end; k++)
+            {
+                if (tokens[k].Length == tokens[end - 1].Length && StandsAlone(k)
+                    && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                    own++;
+            }
+
+            return aloneWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length), out var count)
+                   && count > own;
         }
+
+        bool StandsAlone(int k) =>
+            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
 
         // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
         // ("Merrill Lynch", "Philip Morris"), so a given name alone is not enough.

@@ -68,7 +68,7 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (KnownAt(start, end) is { } known
+            if (KnownAt(start, end) is { } known && !HonorificContradicts(start, known)
                 && (known.Kind != SpeakerKind.Person || string.Equals(surface, known.Canonical, StringComparison.Ordinal)
                     || !PrintedNameDiffers(new SpeakerPhrase(SpeakerPhraseKind.Name, 0, first, last, start, end, surface, ""), CanonicalName(surface, tokens[last].Text, start), known)))
             {
@@ -332,7 +332,7 @@ internal sealed partial class QuoteAttributor
     /// The person a bare surname at <paramref name="offset"/> stands for when the article has named several people of
     /// that surname before it ("Ted Cruz", "Heidi Cruz"): the one an honorific before it allows ("Mr. Obama" is not
     /// Michelle Obama), the one just introduced as the subject of one of the last sentences, else the first named, the
-    /// article's main figure of that name: reporters name the others in full. Null when fewer than two such people were named, so the nearest full name decides.
+    /// article's main figure of that name: reporters name the others in full. Null when nobody of that name was named before.
     /// </summary>
     internal string? PersonBySurname(string surname, int offset)
     {
@@ -350,33 +350,76 @@ internal sealed partial class QuoteAttributor
                 recentSubject = full;
         }
 
-        // The catalog's person named with a title or in full before ("President Obama" is Barack Obama).
-        foreach (var k in _known)
+        // The catalog's person of that surname named with a title before ("President Obama" is Barack Obama).
+        var catalogPerson = CatalogPersonBySurname(_options.Actors.Catalog, surname);
+        if (catalogPerson is not null)
         {
-            if (k.Start >= offset)
-                break;
-            if (k.Kind == SpeakerKind.Person && EndsWithWord(k.Canonical, surname) && (_text.AsSpan(k.Start, k.End - k.Start).Contains(' ') || TitledBefore(k.Start)))
-                (named ??= []).Add((k.Start, k.Canonical));
+            foreach (var k in _known)
+            {
+                if (k.Start >= offset)
+                    break;
+                if (k.Kind == SpeakerKind.Person && EndsWithWord(k.Canonical, surname) && !_text.AsSpan(k.Start, k.End - k.Start).Contains(' ') && TitledBefore(k.Start))
+                    (named ??= []).Add((k.Start, catalogPerson.Name));
+            }
         }
 
+        var gender = HonorificGenderBefore(offset);
         if (named is null)
             return null;
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
         var distinct = named.Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !named.Any(o => o.Name.Length > n.Length && o.Name.EndsWith(" " + n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (distinct.Count < 2)
-            return null;
-        var gender = HonorificGenderBefore(offset);
+        if (gender is not null && distinct.All(n => GenderByName(n) is { } g && g != gender))
+        {
+            // "Mr. Obama" when the article has named only Michelle Obama: the catalog's man of that name, else the surname.
+            if (catalogPerson is not null && catalogPerson.Gender == (gender == "male" ? Gender.Male : Gender.Female))
+                return catalogPerson.Name;
+            (_keptBare ??= new(StringComparer.Ordinal)).Add(surname);
+            return surname;
+        }
+
+        if (distinct.Count == 1)
+            return distinct[0];
         // Just introduced as a sentence's subject, the newcomer is who the surname means ("Jeh Johnson says …. Johnson said").
-        if (recentSubject is not null && (gender is null || GenderOfSpeaker(recentSubject) is not { } rg || rg == gender))
+        if (recentSubject is not null && (gender is null || GenderByName(recentSubject) is not { } rg || rg == gender))
             return recentSubject;
         foreach (var (_, name) in named)
         {
-            if (distinct.Contains(name) && (gender is null || GenderOfSpeaker(name) is not { } g || g == gender))
+            if (distinct.Contains(name) && (gender is null || GenderByName(name) is not { } g || g == gender))
                 return name;
         }
 
         return null;
     }
+
+    // Each catalog's people by surname, where one person alone has it: built once per catalog.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, Dictionary<string, Actor>> CatalogSurnames = new();
+
+    internal static Actor? CatalogPersonBySurname(ActorCatalog catalog, string surname)
+    {
+        var bySurname = CatalogSurnames.GetValue(catalog, static c =>
+        {
+            var map = new Dictionary<string, Actor>(StringComparer.OrdinalIgnoreCase);
+            var shared = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var actor in c.Actors)
+            {
+                var space = actor.Name.LastIndexOf(' ');
+                if (actor.Kind != ActorKind.Person || space <= 0)
+                    continue;
+                var key = actor.Name[(space + 1)..];
+                if (!map.TryAdd(key, actor))
+                    shared.Add(key);
+            }
+
+            foreach (var key in shared)
+                map.Remove(key);
+            return map;
+        });
+        return bySurname.GetValueOrDefault(surname);
+    }
+
+    // Surnames left bare because an honorific ruled out everyone of that name in the article ("Mr. Roan" after only
+    // Michelle Roan): joining speakers to mentions must not undo that.
+    internal HashSet<string>? _keptBare;
 
     // Surnames of the catalog's people recognised in the article, built on first use.
     private HashSet<string>? _knownSurnames;
@@ -399,6 +442,10 @@ internal sealed partial class QuoteAttributor
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[name.Length - word.Length - 1] == ' ';
+
+    // A named person's gender for checking an honorific against: the given name's first ("Michelle Roan" is a woman even
+    // where a recognizer linked "Mr. Roan" to her), else what the article and catalog say.
+    internal string? GenderByName(string name) => GenderOfName(name) ?? GenderOfSpeaker(name);
 
     // The word right before an offset, when it is a title or honorific ("President Obama", "Sen. Cruz").
     private bool TitledBefore(int offset) => WordBefore(offset) is { } word && (IsTitle(word) || IsHonorific(word));

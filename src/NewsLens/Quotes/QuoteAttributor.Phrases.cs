@@ -149,6 +149,8 @@ internal sealed partial class QuoteAttributor
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, k, k, t.Start, t.End, t.Text, t.Text.ToLowerInvariant());
         if (t.IsWord && Particles.Contains(t.Text) && k + 1 < end && tokens[k + 1].IsCapitalized)
             return NamePhrase(tokens, k, ExtendRight(tokens, k + 1, end));
+        if (t.IsWord && t.Text is "one" or "another" or "some" or "several" or "many" or "two" or "three")
+            return null; // "said one Democratic source on the panel": deliberately unnamed
 
         // "says poultry farmer James Mottershead", "said 9/11 widow Terry Strada": a few descriptive words, then the name.
         if ((t.IsLower || (t.IsWord && char.IsDigit(t.Text[0]))) && !Determiners.Contains(t.Text) && !Prepositions.Contains(t.Text) && !Skippable.Contains(t.Text))
@@ -192,6 +194,11 @@ internal sealed partial class QuoteAttributor
                 var isHead = j + 1 >= end || !tokens[j + 1].IsWord || Prepositions.Contains(tokens[j + 1].Text) || tokens[j + 1].Text is "who" or "which" or "that";
                 if (isHead && NounPhrase(tokens, k, j) is { } noun)
                 {
+                    // "said a spokeswoman for Delmont Energy": the spokesperson speaks for what follows "for".
+                    if (noun.Head is "spokesman" or "spokeswoman" or "spokesperson" && j + 2 < end && tokens[j + 1].Is("for")
+                        && PhraseAfter(tokens, j + 2, end) is { Kind: not SpeakerPhraseKind.Pronoun } owner)
+                        return owner;
+
                     // "said the Kremlin spokesman Dmitry Peskov": the name wins.
                     if (j + 1 < end && tokens[j + 1].IsCapitalized)
                         return NamePhrase(tokens, j + 1, ExtendRight(tokens, j + 1, end));
@@ -296,7 +303,8 @@ internal sealed partial class QuoteAttributor
                         j++;
                     if (j > last + 1 && j < end && IsNameWord(tokens[j]))
                         return NamePhrase(tokens, j, ExtendRight(tokens, j, end));
-                    if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group)
+                    // "Russian officials", "NATO countries": the name starts a group; "Oren Falk compared the governor" is no group.
+                    if (last + 1 < end && tokens[last + 1].IsLower && NounPhraseForward(tokens, k, end) is { } group && group.First == k)
                         return group;
                     return NamePhrase(tokens, k, last);
                 }

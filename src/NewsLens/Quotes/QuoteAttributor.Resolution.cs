@@ -19,7 +19,7 @@ internal sealed partial class QuoteAttributor
     {
             {
                 var printed = CanonicalName(phrase.Surface, phrase.Head, phrase.Start);
-                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known))
+                if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known) && !HonorificContradicts(phrase.Start, known))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
                 var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
@@ -33,6 +33,11 @@ internal sealed partial class QuoteAttributor
     internal SpeakerAttribution ResolveRole(SpeakerPhrase phrase, string? cue, double confidence)
     {
             {
+                // "a Pentagon spokesman", "Clinton spokeswoman": a spokesperson's words are the owner's.
+                // A definite "the Kremlin spokesman" is a person named before, resolved as a role below.
+                if (phrase.Head is "spokesman" or "spokeswoman" or "spokesperson" && !StartsWithDefinite(phrase.Surface) && SpokespersonOwner(phrase) is { } owner)
+                    return owner with { Cue = cue, Confidence = confidence * 0.8 };
+
                 // "a spokesman", "one official": deliberately unnamed.
                 if (IsIndefinite(phrase.Surface))
                     return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Person);
@@ -49,7 +54,9 @@ internal sealed partial class QuoteAttributor
                         return new SpeakerAttribution(person, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
                 }
 
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                // Only an actor that is the phrase's head holds the role: in "Obama's former campaign strategist" or
+                // "the New York businessman" the name before the head says whose or where, not who.
+                if (KnownAt(phrase.Start, phrase.End) is { } known && known.End >= phrase.End - 1)
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
                 var recent = RecentActors(phrase.Start);
                 if (_options.Actors.Catalog.ResolveRole(phrase.Surface, _article.Published, recent) is { } holder)
@@ -59,6 +66,11 @@ internal sealed partial class QuoteAttributor
                 if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
                     && last.Resolution != SpeakerResolution.None)
                     return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
+
+                // A description standing for the person the story is about ("David Axelrod on Wednesday called on …
+                // “…,” Obama's former campaign strategist said"): the person subject of a recent sentence.
+                if (RecentPersonSubject(FrameAt(phrase.Start)) is { } subject)
+                    return new SpeakerAttribution(subject.Canonical, phrase.Surface, SpeakerResolution.Role, cue, 0.5, SpeakerKind.Person);
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 
@@ -67,8 +79,13 @@ internal sealed partial class QuoteAttributor
     internal SpeakerAttribution ResolveOrganization(SpeakerPhrase phrase, string? cue, double confidence)
     {
             {
-                if (KnownAt(phrase.Start, phrase.End) is { } known)
+                // A person inside the phrase is its owner ("the Clinton campaign"), not the organisation.
+                if (KnownAt(phrase.Start, phrase.End) is { } known && (known.Kind != SpeakerKind.Person || known.End >= phrase.End - 1))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.9, known.Kind);
+                if (phrase.Head == "campaign")
+                    return CampaignOf(phrase) is { } campaign
+                        ? new SpeakerAttribution(campaign, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.8, SpeakerKind.Organization)
+                        : new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Organization);
                 var from = MentionBefore(phrase.Start);
                 for (var m = from; m >= 0 && m > from - 300; m--)
                 {
@@ -78,7 +95,7 @@ internal sealed partial class QuoteAttributor
                 }
 
                 // "the company said": the latest organisation named before (a firm's name rarely contains "company").
-                if (phrase.Head is "company" or "firm")
+                if (phrase.Head is "company" or "firm" or "agency" or "union" or "group" or "organization" or "organisation" or "corporation" or "network" or "association")
                 {
                     for (var m = from; m >= 0 && m > from - 300; m--)
                     {
@@ -99,6 +116,11 @@ internal sealed partial class QuoteAttributor
     internal SpeakerAttribution ResolveDocument(SpeakerPhrase phrase, string? cue, int frame)
     {
             {
+                // "A Government Accountability Office report", "the Clinton ad": the issuer is named in the phrase; "the ad"
+                // after "a new Clinton campaign ad": named where the document was introduced.
+                if (DocumentIssuer(phrase) is { } issuer)
+                    return new SpeakerAttribution(issuer, phrase.Surface, SpeakerResolution.Role, cue, 0.6, SpeakerKind.Organization);
+
                 // "the caption read", "the statement said": whoever last posted, published or said something.
                 for (var f = frame - 1; f >= 0 && f >= frame - 4; f--)
                 {
@@ -151,6 +173,137 @@ internal sealed partial class QuoteAttributor
                 && known.End < phrase.End; // the catalog matched only a part of the printed name, not its head
         return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
     }
+
+    // The owner a spokesperson speaks for: capitalised words before the head ("a Pentagon spokesman") or a name after
+    // "for" ("a spokeswoman for the Clinton campaign", taken by the cue sieves as the subject itself).
+    internal SpeakerAttribution? SpokespersonOwner(in SpeakerPhrase phrase)
+    {
+        var owner = OwnerWords(phrase.Surface, phrase.Head);
+        if (owner is null)
+            return null;
+        var at = phrase.Start + phrase.Surface.IndexOf(owner, StringComparison.Ordinal);
+        if (KnownAt(at, at + owner.Length) is { } known)
+            return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Role, null, 0.7, known.Kind);
+        var name = CanonicalName(owner, owner[(owner.LastIndexOf(' ') + 1)..], at);
+        return new SpeakerAttribution(name, phrase.Surface, SpeakerResolution.Role, null, 0.7, SpeakerKind.Organization);
+    }
+
+    internal static bool StartsWithDefinite(string phrase) =>
+        phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.StartsWith("this ", StringComparison.OrdinalIgnoreCase);
+
+    // The capitalised words before a phrase's head, without determiners and possessive endings: "Clinton" in "the
+    // Clinton campaign", "Government Accountability Office" in "A Government Accountability Office report".
+    internal static string? OwnerWords(string surface, string head)
+    {
+        var words = surface.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var owner = words.Take(words.Length - 1)
+            .Where(w => w.Length > 0 && char.IsUpper(w[0]) && !Determiners.Contains(w))
+            .Select(StripPossessive)
+            .ToList();
+        return owner.Count == 0 || !words[^1].Equals(head, StringComparison.OrdinalIgnoreCase) ? null : string.Join(' ', owner);
+    }
+
+    // "the campaign", "his campaign": the campaign the article named last ("the Trump campaign", "Clinton's campaign").
+    internal string? CampaignOf(in SpeakerPhrase phrase)
+    {
+        if (OwnerWords(phrase.Surface, phrase.Head) is { } owner)
+            return CampaignName(owner, phrase.Start);
+        for (var at = _text.LastIndexOf("campaign", Math.Max(0, phrase.Start - 1), StringComparison.Ordinal); at > 0; at = _text.LastIndexOf("campaign", at - 1, StringComparison.Ordinal))
+        {
+            var end = at;
+            while (end > 0 && _text[end - 1] == ' ')
+                end--;
+            var start = end;
+            while (start > 0 && (Tokenizer.IsWordChar(_text[start - 1]) || _text[start - 1] is '\'' or '’'))
+                start--;
+            if (start < end && char.IsUpper(_text[start]) && !InsideQuote(start))
+                return CampaignName(StripPossessive(_text[start..end]), start);
+            if (at == 0)
+                break;
+        }
+
+        return null;
+    }
+
+    // "Clinton campaign" with the surname the article uses for the candidate.
+    private string CampaignName(string owner, int offset)
+    {
+        var surname = owner[(owner.LastIndexOf(' ') + 1)..];
+        return surname + " campaign";
+    }
+
+    // The issuer of a document: capitalised words in the phrase ("the Clinton ad"), else those before the same noun
+    // where the article introduced it ("a new Clinton campaign ad … the ad says").
+    internal string? DocumentIssuer(in SpeakerPhrase phrase)
+    {
+        if (OwnerWords(phrase.Surface, phrase.Head) is { } owner)
+            return owner;
+        var head = phrase.Head;
+        for (var at = _text.LastIndexOf(" " + head, Math.Max(0, phrase.Start - 1), StringComparison.OrdinalIgnoreCase); at > 0 && at > phrase.Start - 3000;
+             at = _text.LastIndexOf(" " + head, at - 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var after = at + 1 + head.Length;
+            if (after < _text.Length && Tokenizer.IsWordChar(_text[after]))
+                continue;
+            // Up to three words before the noun: "a new Clinton ad", "the RNC's latest video".
+            var words = new List<string>();
+            var i = at;
+            for (var n = 0; n < 3 && i > 0; n++)
+            {
+                var end = i;
+                while (end > 0 && _text[end - 1] == ' ')
+                    end--;
+                var start = end;
+                while (start > 0 && (Tokenizer.IsWordChar(_text[start - 1]) || _text[start - 1] is '\'' or '’' or '.' or '-'))
+                    start--;
+                if (start == end)
+                    break;
+                var word = _text[start..end];
+                if (Determiners.Contains(word))
+                    break;
+                words.Insert(0, word);
+                i = start;
+            }
+
+            var named = words.Where(w => char.IsUpper(w[0])).Select(StripPossessive).ToList();
+            if (InsideQuote(at))
+                continue;
+            if (named.Count > 0)
+            {
+                var name = string.Join(' ', named);
+                return named.Count == 1 && words.Contains("campaign", StringComparer.OrdinalIgnoreCase) ? name + " campaign" : name;
+            }
+
+            // "Delmont Energy published a report on Monday": the subject of the sentence that introduced it.
+            if (IssuerBySubject(at + 1) is { } subject)
+                return subject;
+
+            if (at == 0)
+                break;
+        }
+
+        return null;
+    }
+
+    private string? IssuerBySubject(int offset)
+    {
+        var f = FrameAt(offset);
+        if (f < 0)
+            return null;
+        var frame = _frames[f];
+        var tokens = _tokens[frame.Paragraph];
+        var k = frame.First;
+        while (k < frame.End && tokens[k].Start < offset)
+            k++;
+        return FirstSubject(tokens, frame.First, k) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Organization } subject
+               && ResolveName(subject, null, 0.6) is { Speaker: { } issuer }
+            ? issuer
+            : null;
+    }
+
+    // "Mr. Obama" is not the catalog's or the recognizer's Michelle Obama.
+    internal bool HonorificContradicts(int start, KnownActor known) =>
+        known.Kind == SpeakerKind.Person && HonorificGenderBefore(start) is { } h && GenderByName(known.Canonical) is { } g && g != h;
 
     private KnownActor? KnownNamed(string canonical)
     {
@@ -219,6 +372,21 @@ internal sealed partial class QuoteAttributor
     {
         var space = phrase.IndexOf(' ');
         return space > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
+    }
+
+    // The first person named outside a prepositional phrase in this sentence (before the offset) or the three before it.
+    internal NamedActor? RecentPersonSubject(int frame)
+    {
+        for (var f = frame; f >= 0 && f >= frame - 3; f--)
+        {
+            foreach (var m in MentionsOf(f))
+            {
+                if (!m.Oblique && m.Kind == SpeakerKind.Person && m.Canonical.Contains(' '))
+                    return m;
+            }
+        }
+
+        return null;
     }
 
     // Whether a name of unknown kind is written outside any prepositional phrase of the sentence ("McLenney said",

@@ -416,8 +416,8 @@ internal sealed partial class QuoteAttributor
         if (!tokens[k].IsWord || !_options.Cues.StartsCue(tokens[k].Text))
             return null;
         var capitalized = !tokens[k].IsLower;
-        if (k > 0 && tokens[k - 1].IsWord && NounContext.Contains(tokens[k - 1].Text))
-            return null;
+        if (k > 0 && tokens[k - 1].IsWord && (NounContext.Contains(tokens[k - 1].Text) || EndsWithPossessive(tokens[k - 1].Text)))
+            return null; // "Mr. Obama's remarks", "Clinton's statement": a noun after a possessive
         if (k > 0 && tokens[k - 1].IsLower && tokens[k].Text.EndsWith('s') && _options.Cues.Match([tokens[k - 1].Text], 0) is not null)
             return null;
         Span<string> buffer = [null!, null!, null!];
@@ -629,6 +629,10 @@ internal sealed partial class QuoteAttributor
     // a work or show, a slogan or a name, not something said.
     internal static bool LooksLikeTitle(string quoted)
     {
+        // A title in single quotes inside the quotation marks (''‘A Change Is Gonna Come,’'' in NYT style) is still a title.
+        var inner = quoted.Trim();
+        if (inner.Length > 2 && inner[0] is '\'' or '‘' && inner.TrimEnd(',', '.')[^1] is '\'' or '’')
+            quoted = inner.TrimEnd(',', '.')[1..^1];
         var words = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         // A contraction makes it a sentence someone said ("We're America.").
         if (words.Length is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || quoted.Contains('\'') || quoted.Contains('’'))

@@ -82,6 +82,15 @@ public class AttributionSieveTests
     public void ParagraphColon(string text, string speaker) => Decides(text, speaker, "paragraph-colon");
 
     [Theory]
+    [InlineData("Senator Ida Krall has been pounding the mayor as a “career con artist” for months.", "Ida Krall")]
+    [InlineData("Professor Oren Falk compared the governor to a coach who is “working the referees” before a game.", "Oren Falk")]
+    public void SentenceSubject(string text, string speaker) => Decides(text, speaker, "sentence-subject");
+
+    [Theory]
+    [InlineData("In 2021 President Ivo Rask signed a law prohibiting “the denial of history” in schools.")]
+    public void QuotedDocumentsAreNotTheirSignersWords(string text) => Assert.Null(LastQuote(text).Speaker);
+
+    [Theory]
     [InlineData("“We will appeal,” said Corin Blake. “The ruling ignores the evidence.”", "Corin Blake")]
     public void Continuation(string text, string speaker) => Decides(text, speaker, "continuation");
 
@@ -89,6 +98,38 @@ public class AttributionSieveTests
     [InlineData("Carl Lavrov runs a bakery in Ohio. “Business is slow,” Lavrov said.", "Carl Lavrov")]
     [InlineData("Mr. Tobias King spoke first. “It was a shock to me,” Mr. King said.", "Tobias King")]
     public void PrintedNamesAndSurnames(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    // The person of that surname named first is the one a bare surname means; the others are named in full.
+    [InlineData("Senator Tad Morrow spoke on Friday.\n\nCritics attacked his wife, Heidi Morrow, last year.\n\n“We will win,” Morrow said.", "Tad Morrow")]
+    // Unless another was just introduced as the subject of a sentence.
+    [InlineData("Gary Vale ran for governor in 2012.\n\nHomeland Security Secretary Jeb Vale says hackers are busy.\n\n“We are watching,” Vale said.", "Jeb Vale")]
+    // An honorific's gender rules out a person of the other sex.
+    [InlineData("Michelle Roan spoke at the rally.\n\n“It was a great day,” Mr. Roan said.", "Roan")]
+    [InlineData("Pastor Luis Ortega Rubio spoke first. “We pray for peace,” Rubio said.", "Luis Ortega Rubio")]
+    public void BareSurnamesGoToThePersonAlreadyNamed(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    [InlineData("“We have no comment,” said a spokesman for Delmont Energy.", "Delmont Energy")]
+    [InlineData("A spokeswoman for Delmont Energy said the plant was “safe and well run.”", "Delmont Energy")]
+    [InlineData("A Delmont Energy spokeswoman said the plant was “safe and well run.”", "Delmont Energy")]
+    [InlineData("Tad Morrow's campaign said on Friday that the ad was “a lie.”", "Morrow campaign")]
+    [InlineData("A spokeswoman for the Morrow campaign said the ad was “a lie.”", "Morrow campaign")]
+    [InlineData("A Delmont Energy report said prices were “far too high.”", "Delmont Energy")]
+    [InlineData("Delmont Energy published a report on Monday.\n\nThe report said prices were “far too high.”", "Delmont Energy")]
+    public void SpokespeopleAndDocumentsSpeakForTheirOrganisation(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    [InlineData("Arlo Quince said the vote was close.\n\nHe said he would not concede.\n\nHe said, “We have some big plans for the final month.”", "Arlo Quince")]
+    [InlineData("Secretary General Ban Tolk condemned the test.\n\n“I count on the council to act,” he told reporters.", "Ban Tolk")]
+    public void PronounsFollowTheChainOfSubjects(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    [InlineData("Hal Dunmore, president of the United Federation of Builders, which represents 9,000 workers, said the deal was “a good start.”", "Hal Dunmore")]
+    [InlineData("Johnnie Welk, of Springfield, Va., said the museum was “long overdue.”", "Johnnie Welk")]
+    [InlineData("With 50 days to go, Minna Sorel, a senior adviser to the campaign, called the speech “a true wake-up call.”", "Minna Sorel")]
+    [InlineData("“The river is rising,” said 9/11 widow Terry Strand.", "Terry Strand")]
+    public void AppositionsAndTitlesAroundNames(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
 
     [Theory]
     [InlineData("Peter Grange met Julia Pike on Monday. “We agreed on nothing,” she said.", "Julia Pike")]

@@ -36,6 +36,7 @@ public sealed class AttributionRules
         AttributionSieves.VerbInQuote,
         AttributionSieves.ColonIntroduction,
         AttributionSieves.EmbeddedQuote,
+        AttributionSieves.SentenceSubject,
         AttributionSieves.ReportedSpeech,
         AttributionSieves.ParagraphColon,
         AttributionSieves.NextParagraph,

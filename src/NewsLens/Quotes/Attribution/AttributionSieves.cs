@@ -35,6 +35,8 @@ public static class AttributionSieves
 
     public static AttributionSieve EmbeddedQuote { get; } = new EmbeddedQuote();
 
+    public static AttributionSieve SentenceSubject { get; } = new SentenceSubject();
+
     public static AttributionSieve ReportedSpeech { get; } = new ReportedSpeech();
 
     public static AttributionSieve ParagraphColon { get; } = new ParagraphColon();
