@@ -45,11 +45,19 @@ public sealed class ActorRecognizer
 
     private readonly PersonCues cues = PersonCues.Default;
 
-    public ActorRecognizer(ActorCatalog? catalog = null, bool discoverUntitledNames = true)
+    public ActorRecognizer(ActorCatalog? catalog = null, bool discoverUntitledNames = true, bool discoverOrganisations = true)
     {
         Catalog = catalog ?? ActorCatalog.Default;
         DiscoverUntitledNames = discoverUntitledNames;
+        DiscoverOrganisations = discoverOrganisations;
     }
+
+    /// <summary>
+    /// Whether organisations outside the catalog are looked for (the default): capitalised names with a head word
+    /// ("National Council for Adoption", "Acme Holdings plc") and acronyms defined in the text ("… Office (ICO)"),
+    /// <see cref="MentionSource.Discovered"/>, and later uses of such an acronym, <see cref="MentionSource.Alias"/>.
+    /// </summary>
+    public bool DiscoverOrganisations { get; }
 
     /// <summary>
     /// Whether people named without a title are looked for too (the default): names opening with a given name, ages in
@@ -303,6 +311,24 @@ public sealed class ActorRecognizer
         }
 
         LinkSurnamesToFullNames(mentions);
+
+        // 5. Organisations outside the catalog, by their head words and defined acronyms; never over another mention.
+        if (DiscoverOrganisations)
+        {
+            var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length + 1);
+            try
+            {
+                Array.Clear(taken, 0, text.Length + 1);
+                foreach (var m in mentions)
+                    Array.Fill(taken, true, m.Start, m.End - m.Start);
+                foreach (var (first, end, name, acronym) in OrganisationDiscovery.Find(text, folded, tokens, taken))
+                    Add(first, end, name, ActorKind.Organization, acronym ? MentionSource.Alias : MentionSource.Discovered, Gender.Unknown);
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<bool>.Shared.Return(taken);
+            }
+        }
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return mentions;
 

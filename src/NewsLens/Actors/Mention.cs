@@ -14,7 +14,7 @@ public enum MentionSource
     /// <summary>A short form resolved to a full name seen earlier in the article ("Quidet" after "Emmanuel Quidet").</summary>
     Alias,
 
-    /// <summary>A person not in the catalog, found from a title or role before the name ("journalist Pavel Zarubin").</summary>
+    /// <summary>An actor not in the catalog, found from the grammar of its name: a person ("journalist Pavel Zarubin", "Tony Blair said"), an organisation ("National Council for Adoption", "… Office (ICO)").</summary>
     Discovered,
 }
 

@@ -86,7 +86,7 @@ public class ActorRecognizerTests
     [InlineData("Analyst Will Brandt said the dollar will fall.", "Will Brandt", Gender.Male)]
     public void PeopleOutsideTheCatalogAreDiscoveredFromTitles(string text, string name, Gender gender)
     {
-        var mention = Assert.Single(Recognize(text), m => m.Source == MentionSource.Discovered);
+        var mention = Assert.Single(Recognize(text), m => m.Source == MentionSource.Discovered && m.Kind == ActorKind.Person);
         Assert.Equal((name, gender, ActorKind.Person), (mention.Actor, mention.Gender, mention.Kind));
     }
 
@@ -108,7 +108,7 @@ public class ActorRecognizerTests
     [InlineData("Economist Third Dover said the third quarter was weak.")]
     [InlineData("Student Loan Marketing\n\nAssociation said rates rose.")]
     public void CompaniesAndPlacesAreNotDiscoveredAsPeople(string text) =>
-        Assert.DoesNotContain(Recognize(text), m => m.Source == MentionSource.Discovered);
+        Assert.DoesNotContain(Recognize(text), m => m.Source == MentionSource.Discovered && m.Kind == ActorKind.Person);
 
     [Fact]
     public void DiscoveredSurnamesResolveAfterTheFullName()

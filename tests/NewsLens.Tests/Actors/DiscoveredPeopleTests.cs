@@ -53,7 +53,7 @@ public class DiscoveredPeopleTests(ITestOutputHelper output)
         var stories = ReutersSample();
         var mentions = stories.Select(s => recognizer.Recognize(s.Article)).ToList();
 
-        var discovered = mentions.SelectMany(m => m).Where(m => m.Source == MentionSource.Discovered)
+        var discovered = mentions.SelectMany(m => m).Where(m => m.Source == MentionSource.Discovered && m.Kind == ActorKind.Person)
             .GroupBy(m => m.Actor).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
         var texts = new Evidence(stories.Select(s => s.Article.Text));
         var suspects = discovered.Where(d => SuspectReason(d.Name, texts) is not null).ToList();
@@ -101,7 +101,7 @@ public class DiscoveredPeopleTests(ITestOutputHelper output)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Select(e => Article.FromText(e.GetProperty("text").GetString() ?? "", e.GetProperty("id").GetString()!))
             .ToList();
-        var discovered = articles.SelectMany(recognizer.Recognize).Where(m => m.Source == MentionSource.Discovered)
+        var discovered = articles.SelectMany(recognizer.Recognize).Where(m => m.Source == MentionSource.Discovered && m.Kind == ActorKind.Person)
             .GroupBy(m => m.Actor).Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
         var texts = new Evidence(articles.Select(a => a.Text));
         var suspects = discovered.Where(d => SuspectReason(d.Name, texts) is not null).ToList();
