@@ -13,7 +13,7 @@ internal sealed partial class QuoteAttributor
 
     internal (SpeakerAttribution Attribution, bool IsMention) JoinToMentions(SpeakerAttribution attribution)
     {
-        if (attribution.Speaker is not { } speaker || attribution.Kind is not (SpeakerKind.Person or SpeakerKind.Unknown))
+        if (attribution.Speaker is not { } speaker || attribution.Kind is not (SpeakerKind.Person or SpeakerKind.Unknown) || _keptBare?.Contains(speaker) == true)
             return (attribution, false);
         var words = NameWords(speaker);
         if (words.Length == 0 || !PeopleBySurname().TryGetValue(words[^1], out var candidates))

@@ -368,20 +368,23 @@ internal sealed partial class QuoteAttributor
             return null;
         named.Sort((a, b) => a.Start.CompareTo(b.Start));
         var distinct = named.Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !named.Any(o => o.Name.Length > n.Length && o.Name.EndsWith(" " + n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (gender is not null && distinct.All(n => GenderOfSpeaker(n) is { } g && g != gender))
+        if (gender is not null && distinct.All(n => GenderByName(n) is { } g && g != gender))
         {
             // "Mr. Obama" when the article has named only Michelle Obama: the catalog's man of that name, else the surname.
-            return catalogPerson is not null && catalogPerson.Gender == (gender == "male" ? Gender.Male : Gender.Female) ? catalogPerson.Name : surname;
+            if (catalogPerson is not null && catalogPerson.Gender == (gender == "male" ? Gender.Male : Gender.Female))
+                return catalogPerson.Name;
+            (_keptBare ??= new(StringComparer.Ordinal)).Add(surname);
+            return surname;
         }
 
         if (distinct.Count == 1)
             return distinct[0];
         // Just introduced as a sentence's subject, the newcomer is who the surname means ("Jeh Johnson says …. Johnson said").
-        if (recentSubject is not null && (gender is null || GenderOfSpeaker(recentSubject) is not { } rg || rg == gender))
+        if (recentSubject is not null && (gender is null || GenderByName(recentSubject) is not { } rg || rg == gender))
             return recentSubject;
         foreach (var (_, name) in named)
         {
-            if (distinct.Contains(name) && (gender is null || GenderOfSpeaker(name) is not { } g || g == gender))
+            if (distinct.Contains(name) && (gender is null || GenderByName(name) is not { } g || g == gender))
                 return name;
         }
 
@@ -414,6 +417,10 @@ internal sealed partial class QuoteAttributor
         return bySurname.GetValueOrDefault(surname);
     }
 
+    // Surnames left bare because an honorific ruled out everyone of that name in the article ("Mr. Roan" after only
+    // Michelle Roan): joining speakers to mentions must not undo that.
+    internal HashSet<string>? _keptBare;
+
     // Surnames of the catalog's people recognised in the article, built on first use.
     private HashSet<string>? _knownSurnames;
 
@@ -435,6 +442,10 @@ internal sealed partial class QuoteAttributor
 
     private static bool EndsWithWord(string name, string word) =>
         name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && name[name.Length - word.Length - 1] == ' ';
+
+    // A named person's gender for checking an honorific against: the given name's first ("Michelle Roan" is a woman even
+    // where a recognizer linked "Mr. Roan" to her), else what the article and catalog say.
+    internal string? GenderByName(string name) => GenderOfName(name) ?? GenderOfSpeaker(name);
 
     // The word right before an offset, when it is a title or honorific ("President Obama", "Sen. Cruz").
     private bool TitledBefore(int offset) => WordBefore(offset) is { } word && (IsTitle(word) || IsHonorific(word));

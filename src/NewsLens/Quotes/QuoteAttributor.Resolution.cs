@@ -303,7 +303,7 @@ internal sealed partial class QuoteAttributor
 
     // "Mr. Obama" is not the catalog's or the recognizer's Michelle Obama.
     internal bool HonorificContradicts(int start, KnownActor known) =>
-        known.Kind == SpeakerKind.Person && known.Gender is { } g && HonorificGenderBefore(start) is { } h && g != h;
+        known.Kind == SpeakerKind.Person && HonorificGenderBefore(start) is { } h && GenderByName(known.Canonical) is { } g && g != h;
 
     private KnownActor? KnownNamed(string canonical)
     {
