@@ -81,9 +81,11 @@ internal sealed class AnalysisWriter
         }
     }
 
-    // Re-running a shard replaces its own files and leaves other shards' files alone.
+    // Re-running a shard replaces its own files and leaves other shards' files alone. Its manifest goes first and is
+    // written last, so a run that dies half-way leaves the shard without one: the merge step reports it as missing.
     private static void RemoveEarlierOutput(string root, AnalysisOptions options)
     {
+        File.Delete(Path.Combine(root, AnalysisManifest.FileName(options.Shard)));
         var extension = options.Format == AnalysisFormat.Parquet ? "parquet" : "csv";
         var fileName = $"part-{options.Shard.Index}-of-{options.Shard.Count}.{extension}";
         foreach (var table in AnalysisTables.Names)

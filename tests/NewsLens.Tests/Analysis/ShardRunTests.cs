@@ -31,6 +31,17 @@ public class ShardRunTests(ITestOutputHelper output)
         Assert.Equal(["story-5000"], run.DuplicateIds);
         Assert.Equal(0, Statements(folder));
 
+        // A re-run of shard 2 that dies half-way leaves it without a manifest: reported missing, not merged as complete.
+        using (var cancelled = new CancellationTokenSource())
+        {
+            cancelled.Cancel();
+            Assert.ThrowsAny<OperationCanceledException>(() =>
+                new Pipeline(new AnalysisOptions { Shard = new Shard(2, 3), Threads = 1, MinSplitBytes = 1 }).Run([corpus], folder, cancelled.Token));
+        }
+
+        Assert.Equal([2], ShardRun.Of(folder)!.Missing);
+        Assert.Equal(1, Statements(folder));
+
         // The same folder used again with 2 shards: the 3-shard run's files would be read twice.
         foreach (var i in new[] { 1, 2 })
             new Pipeline(new AnalysisOptions { Shard = new Shard(i, 2), Threads = 1, MinSplitBytes = 1 }).Run([corpus], folder);
