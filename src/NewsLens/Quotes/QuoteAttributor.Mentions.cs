@@ -5,7 +5,7 @@ internal sealed partial class QuoteAttributor
 {
     // Reused on this thread: an article's name runs are needed only while its mentions are collected.
     [ThreadStatic]
-    internal static List<(int QuoteFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
+    internal static List<(int TokenFrame, int First, int Last, int TrimmedFirst, string? Name)>? t_runs;
 
     internal void CollectMentions()
     {
@@ -111,7 +111,7 @@ internal sealed partial class QuoteAttributor
         var m = 0;
         for (var f = 0; f <= _frames.Count; f++)
         {
-            while (m < _mentions.Count && _mentions[m].QuoteFrame < f)
+            while (m < _mentions.Count && _mentions[m].TokenFrame < f)
                 m++;
             _frameMentionStart[f] = m;
         }
@@ -127,14 +127,14 @@ internal sealed partial class QuoteAttributor
     // Index of the last mention starting before offset (binary search), or -1.
     internal int MentionBefore(int offset) => SortedOffsets.LastIndexBefore(_mentions, static m => m.Start, offset);
 
-    internal bool StartsName(List<QuoteToken> tokens, int k)
+    internal bool StartsName(List<SpanToken> tokens, int k)
     {
         var t = tokens[k];
         return IsNameWord(t);
     }
 
     // "It’s", "That's" at a sentence start are not names either.
-    internal bool IsNameWord(QuoteToken t) =>
+    internal bool IsNameWord(SpanToken t) =>
         t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
 
     // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
@@ -157,7 +157,7 @@ internal sealed partial class QuoteAttributor
 
     internal static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
 
-    internal int ExtendRight(List<QuoteToken> tokens, int k, int end)
+    internal int ExtendRight(List<SpanToken> tokens, int k, int end)
     {
         var last = k;
         var sawOf = false;
@@ -186,7 +186,7 @@ internal sealed partial class QuoteAttributor
         return last;
     }
 
-    internal int ExtendLeft(List<QuoteToken> tokens, int k, int start)
+    internal int ExtendLeft(List<SpanToken> tokens, int k, int start)
     {
         var first = k;
         for (var j = k - 1; j >= start; j--)
@@ -217,7 +217,7 @@ internal sealed partial class QuoteAttributor
         return first;
     }
 
-    internal static bool RunHasOf(List<QuoteToken> tokens, int start, int j)
+    internal static bool RunHasOf(List<SpanToken> tokens, int start, int j)
     {
         for (var m = j - 1; m >= start && (tokens[m].IsCapitalized || tokens[m].Text == "of"); m--)
         {
@@ -232,7 +232,7 @@ internal sealed partial class QuoteAttributor
     // A run with an organisation word and no title after it is an organisation's name and is kept whole
     // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
     // ("Russia Today Russian Foreign Minister Sergey Lavrov" -> "Sergey Lavrov").
-    internal int TrimTitles(List<QuoteToken> tokens, int first, int last)
+    internal int TrimTitles(List<SpanToken> tokens, int first, int last)
     {
         // "Mr. King", "Dr. Chancellor": after an honorific comes a name, whatever its words mean.
         for (var k = last - 1; k >= first; k--)
@@ -266,7 +266,7 @@ internal sealed partial class QuoteAttributor
 
     internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
 
-    internal bool HasOrganizationWord(List<QuoteToken> tokens, int first, int last)
+    internal bool HasOrganizationWord(List<SpanToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
@@ -278,7 +278,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Titles and role nouns written right before a name: "Kremlin spokesman Dmitry Peskov", "co-author Michael Rataj"; null when none.
-    internal HashSet<string>? RoleWordsBefore(List<QuoteToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
+    internal HashSet<string>? RoleWordsBefore(List<SpanToken> tokens, int frameFirst, int runFirst, int trimmedFirst)
     {
         HashSet<string>? words = null; // most names have none: no set for them
         for (var k = runFirst; k < trimmedFirst; k++)
@@ -299,7 +299,7 @@ internal sealed partial class QuoteAttributor
     internal static bool LooksLikeVerbOrAdverb(string word) =>
         word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ly", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal);
 
-    internal string NameText(List<QuoteToken> tokens, int first, int last)
+    internal string NameText(List<SpanToken> tokens, int first, int last)
     {
         var name = _text[tokens[first].Start..tokens[last].End];
         return StripPossessive(name);
@@ -490,7 +490,7 @@ internal sealed partial class QuoteAttributor
         PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out _);
 
     // Gender of a person outside the catalog: an honorific before the name ("Mrs."), else the first name's.
-    internal string? GenderOfName(string name, List<QuoteToken>? tokens = null, int first = -1)
+    internal string? GenderOfName(string name, List<SpanToken>? tokens = null, int first = -1)
     {
         if (tokens is not null && first > 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first - 1].Text.TrimEnd('.')), out var honorific) && honorific != Gender.Unknown)
             return honorific == Gender.Male ? "male" : "female";

@@ -6,7 +6,7 @@ namespace NewsLens;
 internal sealed partial class QuoteAttributor
 {
     /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
-    internal SpeakerPhrase? SubjectBefore(List<QuoteToken> tokens, int start, int at)
+    internal SpeakerPhrase? SubjectBefore(List<SpanToken> tokens, int start, int at)
     {
         var j = at - 1;
         var skipped = 0;
@@ -27,7 +27,7 @@ internal sealed partial class QuoteAttributor
             }
 
             // "Rep. Gwen Moore (D-Wis.) said": a parenthesis after the subject is skipped whole.
-            if (t.Kind == QuoteTokenKind.Punct && t.Text == ")")
+            if (t.Kind == SpanTokenKind.Punct && t.Text == ")")
             {
                 var open = j - 1;
                 while (open >= start && open > j - 8 && tokens[open].Text != "(")
@@ -36,7 +36,7 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
-            if (t.Kind == QuoteTokenKind.Punct && t.Text == "(")
+            if (t.Kind == SpanTokenKind.Punct && t.Text == "(")
             {
                 j--;
                 continue;
@@ -89,7 +89,7 @@ internal sealed partial class QuoteAttributor
 
     // "Ukraine's president, Volodymyr Zelenskiy, acknowledged", "Olga Pidsosonna, a volunteer at the port, described":
     // the name inside or before a comma-delimited appositive.
-    internal SpeakerPhrase? AppositiveSubject(List<QuoteToken> tokens, int start, int comma)
+    internal SpeakerPhrase? AppositiveSubject(List<SpanToken> tokens, int start, int comma)
     {
         if (LeadingNameBeforeAppositions(tokens, start, comma) is { } lead)
             return lead;
@@ -100,7 +100,7 @@ internal sealed partial class QuoteAttributor
                 return comma - 1 >= start && IsNameWord(tokens[comma - 1]) ? NamePhrase(tokens, ExtendLeft(tokens, comma - 1, start), comma - 1) : null;
 
             var t = tokens[c];
-            if (t.Kind == QuoteTokenKind.Quote)
+            if (t.Kind == SpanTokenKind.Span)
                 return null;
             if (t.Text != ",")
                 continue;
@@ -119,7 +119,7 @@ internal sealed partial class QuoteAttributor
     // of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who watched …, said": a name opening the clause
     // and followed by a comma and an apposition (a title or description, an age, "of" a place, a relative clause) is
     // the subject, whatever names the appositions hold.
-    internal SpeakerPhrase? LeadingNameBeforeAppositions(List<QuoteToken> tokens, int start, int comma)
+    internal SpeakerPhrase? LeadingNameBeforeAppositions(List<SpanToken> tokens, int start, int comma)
     {
         var lead = start;
         if (lead < comma && tokens[lead].IsWord && tokens[lead].Text is "As" or "But" or "And" or "Still" or "Meanwhile")
@@ -140,7 +140,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The phrase right after a cue: a name, a pronoun ("said he"), or a determiner phrase ("said the ministry").</summary>
-    internal SpeakerPhrase? PhraseAfter(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? PhraseAfter(List<SpanToken> tokens, int k, int end)
     {
         if (k >= end)
             return null;
@@ -214,7 +214,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>A lower-case headed phrase ending at <paramref name="headAt"/>: "the Kremlin spokesman", "NATO countries".</summary>
-    internal SpeakerPhrase? NounPhrase(List<QuoteToken> tokens, int start, int headAt)
+    internal SpeakerPhrase? NounPhrase(List<SpanToken> tokens, int start, int headAt)
     {
         var head = tokens[headAt];
         var headWord = head.Text.ToLowerInvariant();
@@ -252,7 +252,7 @@ internal sealed partial class QuoteAttributor
     internal static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
-    internal static bool AnyCapitalized(List<QuoteToken> tokens, int first, int end)
+    internal static bool AnyCapitalized(List<SpanToken> tokens, int first, int end)
     {
         for (var j = first; j < end; j++)
         {
@@ -263,7 +263,7 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    internal SpeakerPhrase NamePhrase(List<QuoteToken> tokens, int first, int last)
+    internal SpeakerPhrase NamePhrase(List<SpanToken> tokens, int first, int last)
     {
         var trimmed = TrimTitles(tokens, first, last);
         var kind = SpeakerPhraseKind.Name;
@@ -282,7 +282,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The subject of a clause: the first name, pronoun or role phrase that is not inside a prepositional phrase.</summary>
-    internal SpeakerPhrase? FirstSubject(List<QuoteToken> tokens, int start, int end)
+    internal SpeakerPhrase? FirstSubject(List<SpanToken> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
@@ -323,7 +323,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    internal SpeakerPhrase? GroupAfter(List<QuoteToken> tokens, int first, int last, int end)
+    internal SpeakerPhrase? GroupAfter(List<SpanToken> tokens, int first, int last, int end)
     {
         for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
         {
@@ -334,7 +334,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    internal SpeakerPhrase? NounPhraseForward(List<QuoteToken> tokens, int k, int end)
+    internal SpeakerPhrase? NounPhraseForward(List<SpanToken> tokens, int k, int end)
     {
         for (var j = k + 1; j < end && j <= k + 5; j++)
         {
@@ -350,7 +350,7 @@ internal sealed partial class QuoteAttributor
 
     // "MSNBC host Chris Matthews", "Oscars communications director John Pavlik": lower-case words between an
     // organisation and a name describe the person; function words and verbs do not.
-    internal bool IsDescriptiveWord(QuoteToken t) =>
+    internal bool IsDescriptiveWord(SpanToken t) =>
         t.IsLower && (Words.RoleNouns.Contains(t.Text) || Words.Titles.Contains(t.Text)
             || (!Prepositions.Contains(t.Text) && !Determiners.Contains(t.Text) && !Skippable.Contains(t.Text) && !_options.Cues.StartsCue(t.Text)
                 && t.Text is not ("and" or "or" or "but" or "who" or "which" or "that" or "said" or "says")

@@ -431,7 +431,7 @@ internal sealed partial class QuoteAttributor
         // 1. Earlier in the same sentence, its subject first: "Lavrov criticised what he described as …".
         var sameFrame = new List<NamedActor>();
         var before = MentionBefore(phrase.Start);
-        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].QuoteFrame == frame; i--)
+        for (var i = before; i >= 0 && i > before - 40 && _mentions[i].TokenFrame == frame; i--)
         {
             if (_mentions[i].End <= phrase.Start && Compatible(_mentions[i].Kind, _mentions[i].Gender))
                 sameFrame.Add(_mentions[i]);
@@ -452,9 +452,9 @@ internal sealed partial class QuoteAttributor
         var done = _done.Count - 1;
         for (var f = frame; f >= 0 && f >= frame - 4; f--)
         {
-            while (done >= 0 && _done[done].QuoteFrame > f)
+            while (done >= 0 && _done[done].TokenFrame > f)
                 done--;
-            for (var i = done; i >= 0 && _done[i].QuoteFrame == f; i--)
+            for (var i = done; i >= 0 && _done[i].TokenFrame == f; i--)
             {
                 if (SpeakerFits(_done[i].SpeakerAttribution))
                     return _done[i].SpeakerAttribution with { Mention = phrase.Surface, Resolution = SpeakerResolution.Pronoun, Cue = cue, Confidence = confidence * 0.8 };

@@ -24,7 +24,7 @@ internal readonly record struct SpeakerPhrase(SpeakerPhraseKind Kind, int Paragr
 
 /// <summary>A named actor met in the article outside quotations: where, as written, canonical form and kind.</summary>
 /// <remarks><see cref="Oblique"/>: inside a prepositional phrase ("as North Carolina voters"), so not a clause subject.</remarks>
-internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int QuoteFrame, string? Gender, bool Oblique = false);
+internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int TokenFrame, string? Gender, bool Oblique = false);
 
 /// <summary>An actor the catalog recognised in the article text (filled by the actor recognizer when available).</summary>
 internal sealed record KnownActor(int Start, int End, string Canonical, SpeakerKind Kind, string? Gender);
@@ -90,14 +90,14 @@ internal sealed partial class QuoteAttributor
     internal readonly QuoteOptions _options;
     internal readonly string _text;
     internal readonly List<QuoteSpan> _spans;
-    internal readonly List<List<QuoteToken>> _tokens;
-    internal readonly List<QuoteFrame> _frames = [];
+    internal readonly List<List<SpanToken>> _tokens;
+    internal readonly List<TokenFrame> _frames = [];
     internal readonly List<NamedActor> _mentions = [];
     internal readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
     internal readonly List<(string Surname, string Full, int Start, int Frame, bool Subject)> _fullNames = [];
     internal readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
     internal readonly IReadOnlyList<KnownActor> _known;
-    internal readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int QuoteFrame)> _done;
+    internal readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int TokenFrame)> _done;
     internal int[] _frameOfQuote = [];
     internal int[] _tokenOfQuote = [];
     internal readonly List<int> _paragraphFrameStart;
@@ -163,7 +163,7 @@ internal sealed partial class QuoteAttributor
         }
         finally
         {
-            QuoteTokenizer.Release(_tokens);
+            SpanTokenizer.Release(_tokens);
         }
     }
 
@@ -203,14 +203,16 @@ internal sealed partial class QuoteAttributor
         _frameOfQuote = new int[_spans.Count];
         _tokenOfQuote = new int[_spans.Count];
         var q = 0;
+        // Quotations are the tokenizer's opaque spans: their words never act as attribution.
+        var opaque = _spans.ConvertAll(static s => new OpaqueSpan(s.Open, s.OuterEnd, s.ContentStart, s.ContentEnd));
         for (var p = 0; p < _article.Paragraphs.Count; p++)
         {
             while (q < _spans.Count && _spans[q].Paragraph < p)
                 q++;
-            var tokens = QuoteTokenizer.Tokenize(_text, _article.Paragraphs[p], _spans, q);
+            var tokens = SpanTokenizer.Tokenize(_text, _article.Paragraphs[p], opaque, q);
             _tokens.Add(tokens);
             _paragraphFrameStart.Add(_frames.Count);
-            QuoteTokenizer.AddFrames(tokens, p, _frames);
+            SpanTokenizer.AddFrames(tokens, p, _frames);
         }
 
         _paragraphFrameStart.Add(_frames.Count);
@@ -229,10 +231,10 @@ internal sealed partial class QuoteAttributor
 
             for (var k = frame.First; k < frame.End; k++)
             {
-                if (tokens[k].Kind == QuoteTokenKind.Quote)
+                if (tokens[k].Kind == SpanTokenKind.Span)
                 {
-                    _frameOfQuote[tokens[k].Quote] = f;
-                    _tokenOfQuote[tokens[k].Quote] = k;
+                    _frameOfQuote[tokens[k].Span] = f;
+                    _tokenOfQuote[tokens[k].Span] = k;
                 }
             }
         }
@@ -298,13 +300,13 @@ internal sealed partial class QuoteAttributor
     }
 
     // The cue a quote is reported by: after the quote when it opens its sentence, otherwise before it.
-    internal (int At, CueEntry? Entry) CueOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi) =>
+    internal (int At, CueEntry? Entry) CueOf(List<SpanToken> tokens, TokenFrame frame, int f, int qi) =>
         _firstWord[f] > qi
             ? FirstCue(tokens, qi + 1, frame.End) is { Entry: not null } after ? after : LastCue(tokens, frame.First, qi)
             : LastCue(tokens, frame.First, qi) is { Entry: not null } before ? before : FirstCue(tokens, qi + 1, frame.End);
 
     /// <summary>Runs the sieves in order; the first answer decides. With a trace, every sieve's answer is kept.</summary>
-    internal (SpeakerAttribution Attribution, string Rule) FindSpeaker(int q, List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteKind kind)
+    internal (SpeakerAttribution Attribution, string Rule) FindSpeaker(int q, List<SpanToken> tokens, TokenFrame frame, int f, int qi, QuoteKind kind)
     {
         var (cueAt, cue) = CueOf(tokens, frame, f, qi);
         var site = new QuoteSite(q, _spans[q], tokens, frame, f, qi, kind, cueAt, cue, cue is null ? null : CueText(tokens, cueAt, cue));
@@ -398,7 +400,7 @@ internal sealed partial class QuoteAttributor
     }
 
     /// <summary>The speaker of a cue verb, by the cue sieves in their configured order; null when none finds one.</summary>
-    internal SpeakerAttribution? SpeakerOfCue(List<QuoteToken> tokens, QuoteFrame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
+    internal SpeakerAttribution? SpeakerOfCue(List<SpanToken> tokens, TokenFrame frame, int f, int cueAt, CueEntry cue, bool afterQuote)
     {
         var site = new CueSite(tokens, frame, f, cueAt, cue, afterQuote);
         foreach (var sieve in _options.Rules.Sieves)
@@ -410,7 +412,7 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    internal CueEntry? MatchCue(List<QuoteToken> tokens, int k, int end)
+    internal CueEntry? MatchCue(List<SpanToken> tokens, int k, int end)
     {
         // Cue verbs are lower case; after a determiner or preposition they are nouns ("dismissed claims", "in a post").
         if (!tokens[k].IsWord || !_options.Cues.StartsCue(tokens[k].Text))
@@ -429,7 +431,7 @@ internal sealed partial class QuoteAttributor
     }
 
     // Start of the clause holding a verb: after the last "but", "while" or "whereas" before it.
-    internal static int ClauseStart(List<QuoteToken> tokens, int first, int at)
+    internal static int ClauseStart(List<SpanToken> tokens, int first, int at)
     {
         for (var k = at - 1; k > first; k--)
         {
@@ -470,7 +472,7 @@ internal sealed partial class QuoteAttributor
         var tokens = _tokens[frame.Paragraph];
         for (var k = frame.First; k < frame.End; k++)
         {
-            if (tokens[k].Kind == QuoteTokenKind.Quote)
+            if (tokens[k].Kind == SpanTokenKind.Span)
                 return null;
         }
 
@@ -482,7 +484,7 @@ internal sealed partial class QuoteAttributor
             : null;
     }
 
-    internal (int At, CueEntry? Entry) FirstCue(List<QuoteToken> tokens, int from, int end)
+    internal (int At, CueEntry? Entry) FirstCue(List<SpanToken> tokens, int from, int end)
     {
         for (var k = from; k < end; k++)
         {
@@ -493,7 +495,7 @@ internal sealed partial class QuoteAttributor
         return (-1, null);
     }
 
-    internal (int At, CueEntry? Entry) LastCue(List<QuoteToken> tokens, int start, int before)
+    internal (int At, CueEntry? Entry) LastCue(List<SpanToken> tokens, int start, int before)
     {
         for (var k = before - 1; k >= start; k--)
         {
@@ -504,7 +506,7 @@ internal sealed partial class QuoteAttributor
         return (-1, null);
     }
 
-    internal string CueText(List<QuoteToken> tokens, int at, CueEntry cue) =>
+    internal string CueText(List<SpanToken> tokens, int at, CueEntry cue) =>
         _text[tokens[at].Start..tokens[at + cue.Words.Length - 1].End].ToLowerInvariant();
 
     internal string? StartsWithCue(string quoted)
@@ -519,11 +521,11 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    internal static bool OnlyPunctuationBetween(List<QuoteToken> tokens, int from, int to)
+    internal static bool OnlyPunctuationBetween(List<SpanToken> tokens, int from, int to)
     {
         for (var k = from + 1; k < to; k++)
         {
-            if (tokens[k].Kind != QuoteTokenKind.Punct)
+            if (tokens[k].Kind != SpanTokenKind.Punct)
                 return false;
         }
 
@@ -564,7 +566,7 @@ internal sealed partial class QuoteAttributor
         var words = 0;
         for (var k = frame.First; k < frame.End; k++)
         {
-            if (next[k].Kind == QuoteTokenKind.Quote)
+            if (next[k].Kind == SpanTokenKind.Span)
                 return null;
             if (next[k].IsWord)
                 words++;
@@ -576,11 +578,11 @@ internal sealed partial class QuoteAttributor
         return SpeakerOfCue(next, frame, f, cueAt, cue, afterQuote: false);
     }
 
-    internal QuoteKind KindOf(List<QuoteToken> tokens, QuoteFrame frame, int f, int qi, QuoteSpan span)
+    internal QuoteKind KindOf(List<SpanToken> tokens, TokenFrame frame, int f, int qi, QuoteSpan span)
     {
         var quoted = tokens[qi].Text;
         var endsClause = span.RunsOn || quoted[^1] is ',' or '.' or '!' or '?' or '…' or ';' or ':' or '—' or '–' or '-'
-            || qi + 1 >= frame.End || tokens[qi + 1].Kind != QuoteTokenKind.Word;
+            || qi + 1 >= frame.End || tokens[qi + 1].Kind != SpanTokenKind.Word;
         // A quote opening its sentence is a full clause when it ends one, or is long enough to be one even though
         // the reporter's words go on ("'Thank God … has no backing' in the bloc, Peskov said").
         if (_firstWord[f] > qi && (endsClause || WordCount(quoted) >= 6))
@@ -596,8 +598,8 @@ internal sealed partial class QuoteAttributor
         {
             for (var k = qi - 2; k >= frame.First && k >= qi - 8; k--)
             {
-                if (tokens[k].Kind == QuoteTokenKind.Quote)
-                    return _text[_spans[tokens[k].Quote].ContentEnd - 1] == ',' ? QuoteKind.Full : QuoteKind.Partial;
+                if (tokens[k].Kind == SpanTokenKind.Span)
+                    return _text[_spans[tokens[k].Span].ContentEnd - 1] == ',' ? QuoteKind.Full : QuoteKind.Partial;
             }
         }
 
@@ -662,7 +664,7 @@ internal sealed partial class QuoteAttributor
         return text.StartsWith("Follow ", StringComparison.Ordinal) && text.Contains('@');
     }
 
-    internal bool IsLabel(List<QuoteToken> tokens, QuoteFrame frame, int qi)
+    internal bool IsLabel(List<SpanToken> tokens, TokenFrame frame, int qi)
     {
         // A gloss in brackets: the 'Stacilo' ('Enough') alliance.
         if (qi > frame.First && tokens[qi - 1].Text == "(" && qi + 1 < tokens.Count && tokens[qi + 1].Text == ")")

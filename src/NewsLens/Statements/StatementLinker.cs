@@ -19,9 +19,11 @@ internal readonly record struct LinkQuote(string ArticleId, int Start, int End, 
 /// repeated is one statement); across articles it needs two content words (a lone "true" in two articles is not).</item>
 /// <item><b>Near-identical</b>: most of the shorter rendering's words occur in order in the other (LCS), for
 /// transcription variants, truncation and ellipses.</item>
-/// <item><b>Translation</b>: two renderings by the same named speaker share most of the shorter one's content terms
-/// (light stems, synonym groups such as "U.S." / "United States") within a window of the other about twice its
-/// length.</item>
+/// <item><b>Translation</b>: two renderings by the same named speaker in different articles share most of the shorter
+/// one's content terms (light stems, synonym groups such as "U.S." / "United States") within a window of the other
+/// about twice its length. (In one article, two renderings sharing topic words but not wording are two remarks.)</item>
+/// <item><b>Mentions</b>: a quote introduced as a term ("the words 'Islamic terrorism'") is not an utterance and
+/// links to nothing (<see cref="StatementOptions.MentionWords"/>).</item>
 /// <item><b>Speakers</b> must agree where both are known (name forms: "Donald J. Trump" = "Donald Trump",
 /// "Lt. Gen. Michael Flynn" = "Michael Flynn"). A quote without a speaker, or one nested in another's quote (its
 /// label names the reporter, not the utterer), joins only on strong text: verbatim or near-identical with
@@ -73,6 +75,7 @@ internal sealed class StatementLinker
         public required int[] TermPerWord; // content term id per word, -1 for function words
         public required int[] Terms;       // distinct content terms, sorted by id
         public int[]? Context;             // distinct content terms of the sentence around a short quote, sorted
+        public bool Mention;               // a term mentioned ("the words 'Islamic terrorism'"), not an utterance
         public int Representative = -1;    // identical renderings collapse onto one item for the cross-article pass
         public int FirstDay = int.MaxValue; // dates of the renderings it represents
         public int LastDay = int.MinValue;
@@ -140,7 +143,7 @@ internal sealed class StatementLinker
             {
                 Source = order[p], Article = q.ArticleId, Start = q.Start, End = q.End, Date = q.Date,
                 Speaker = speakerBlocks[p], Block = blocks[p], Words = wordArray, TermPerWord = termPerWord, Terms = distinct,
-                Context = context,
+                Context = context, Mention = q.Context is { } around && IsMention(q.Text, around, options.MentionWords),
             };
         });
         termHashes = new ulong[nextTermId + 1];
@@ -209,6 +212,8 @@ internal sealed class StatementLinker
             var item = items[p];
             if (item.Date is { } date)
                 item.FirstDay = item.LastDay = date.DayNumber;
+            if (item.Mention)
+                continue;
             var needed = item.Speaker is null ? options.UnattributedMinContentWords : options.MinContentWordsAcrossArticles;
             if (item.Terms.Length < needed)
                 continue;
@@ -335,7 +340,7 @@ internal sealed class StatementLinker
         System.Threading.Tasks.Parallel.For(0, items.Length, Threads(), () => new List<(int, int, Kind)>(), (p, _, found) =>
         {
             var q = items[p];
-            if (q.Representative >= 0 || q.Terms.Length == 0)
+            if (q.Representative >= 0 || q.Terms.Length == 0 || q.Mention)
                 return found;
             var probe = probes.Value!;
             probe.Found = found;
@@ -594,10 +599,33 @@ internal sealed class StatementLinker
         }
     }
 
+    /// <summary>
+    /// Whether the sentence introduces the quote as a term rather than as someone's words: "refused to use the words
+    /// 'Islamic terrorism'", "has used the phrase ... often". The word just before the quote mark decides.
+    /// </summary>
+    internal static bool IsMention(string quote, string sentence, IReadOnlySet<string> mentionWords)
+    {
+        if (mentionWords.Count == 0)
+            return false;
+        var text = quote.Trim().Trim('"', '\'', '“', '”', '‘', '’', '«', '»', '„');
+        if (text.Length == 0)
+            return false;
+        var at = sentence.IndexOf(text, StringComparison.Ordinal);
+        if (at < 0)
+            return false;
+        var end = at;
+        while (end > 0 && (char.IsWhiteSpace(sentence[end - 1]) || sentence[end - 1] is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„'))
+            end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+            start--;
+        return end > start && mentionWords.Contains(sentence[start..end].ToLowerInvariant());
+    }
+
     /// <summary>The exact checks of a candidate pair; <paramref name="a"/> is the shorter rendering.</summary>
     private Kind Check(Item a, Item b, SpeakerNames speakers)
     {
-        if (a.Words.Length == 0)
+        if (a.Words.Length == 0 || a.Mention || b.Mention)
             return Kind.None;
         var known = a.Speaker is not null && b.Speaker is not null;
         if (known && !speakers.Compatible(a.Speaker!, b.Speaker!))
@@ -631,7 +659,7 @@ internal sealed class StatementLinker
                 return Kind.Fragment;
         }
 
-        if (known && content >= options.TranslationMinTerms && shared >= options.TranslationMinTerms && shared >= options.TranslationCoverage * content)
+        if (known && (!sameArticle || options.TranslationsWithinArticle) && content >= options.TranslationMinTerms && shared >= options.TranslationMinTerms && shared >= options.TranslationCoverage * content)
         {
             var local = SharedInWindow(a, b);
             if (local >= options.TranslationMinTerms && local >= options.TranslationCoverage * content)

@@ -57,6 +57,12 @@ public sealed record StatementOptions
     /// <summary>Translations: share of the shorter rendering's content terms (stems, synonyms) found in the other.</summary>
     public double TranslationCoverage { get; init; } = 0.6;
 
+    /// <summary>
+    /// Whether the translation rule also links two renderings in one article. Off: an article carries one
+    /// translation of a remark, and two of its quotes sharing topic words (names, places) but not wording are two remarks.
+    /// </summary>
+    public bool TranslationsWithinArticle { get; init; }
+
     /// <summary>Translations: at least this many shared content terms.</summary>
     public int TranslationMinTerms { get; init; } = 5;
 
@@ -81,6 +87,13 @@ public sealed record StatementOptions
 
     /// <summary>Quotes of one article are compared pairwise up to this many; beyond, only through the term index.</summary>
     public int MaxQuotesPerArticlePairwise { get; init; } = 400;
+
+    /// <summary>
+    /// A quote right after one of these words is a term mentioned, not an utterance ("refused to use the words
+    /// 'Islamic terrorism'", "the phrase ... has used often"): it links to nothing. Empty: no quote is a mention.
+    /// </summary>
+    public IReadOnlySet<string> MentionWords { get; init; } = new HashSet<string>(
+        ["word", "words", "phrase", "phrases", "term", "terms", "expression", "expressions", "slogan", "catchphrase", "hashtag"], StringComparer.Ordinal);
 
     /// <summary>Threads for candidate checks (0: one per core). The result never depends on it.</summary>
     public int Threads { get; init; }

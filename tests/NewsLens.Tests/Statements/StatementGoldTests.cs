@@ -27,9 +27,10 @@ public class StatementGoldTests(ITestOutputHelper output)
         var score = StatementScore.Compute(gold, quotes.Select(q => (q.File, q.Text, q.Statement)).ToList());
         output.WriteLine($"polnear-dev, end to end (our quotes and speakers): {score}");
 
-        // Recall here is bounded by attribution: a fragment whose speaker is wrong cannot join (speakers must agree).
+        // The targets. Recall here is bounded by attribution: a fragment whose speaker is wrong cannot join
+        // (speakers must agree), and a quote we do not extract has no pair at all.
         Assert.True(score.P >= 0.90, $"pairwise precision {score.P:F3} < 0.90");
-        Assert.True(score.F1 >= 0.60, $"pairwise F1 {score.F1:F3} < 0.60");
+        Assert.True(score.F1 >= 0.80, $"pairwise F1 {score.F1:F3} < 0.80");
     }
 
     [SharedDataFact("corpora/polnear-dev/statements.jsonl")]

@@ -50,6 +50,23 @@ public class StatementLinkingTests
     }
 
     [Fact]
+    public void TwoQuotesOfOneArticleSharingTopicWordsButNotWordingAreTwoRemarks()
+    {
+        var first = Q("a", 10, "Let us start with the news on the debate: Mark Cuban sits in the front row and Gennifer Flowers was invited too, Mark Cuban said", "Chris Wallace");
+        var second = Q("a", 900, "Do you see Mark Cuban in the front row and Gennifer Flowers invited to the debate as equivalent?", "Chris Wallace");
+        Assert.False(Linked(first, second));
+        Assert.True(StatementLinker.Link([first, second], new StatementOptions { TranslationsWithinArticle = true }).Distinct().Count() == 1);
+    }
+
+    [Theory]
+    [InlineData("President Obama defended his refusal to use the words “Islamic terrorism” on Wednesday.")]
+    [InlineData("Trump has used the phrase \"Islamic terrorism\" often in his campaign.")]
+    public void ATermMentionedIsNotAnUtterance(string sentence) =>
+        Assert.False(Linked(
+            Q("a", 10, "Islamic terrorism", "Barack Obama", context: sentence),
+            Q("a", 300, "Do I think that if somebody uses the phrase Islamic terrorism that it is a huge deal? No,", "Barack Obama")));
+
+    [Fact]
     public void ConsecutiveHalvesSharingAClauseAreNotLinked() =>
         Assert.False(Linked(
             Q("a", 10, "This young officer, I don't know what she was thinking,", "Anna Berg"),

@@ -72,11 +72,11 @@ internal readonly record struct SieveResult(SpeakerAttribution? Attribution)
 
 /// <summary>The quotation being attributed, located in the article's token frames, with the cue chosen for it.</summary>
 internal readonly record struct QuoteSite(
-    int Quote, QuoteSpan Span, List<QuoteToken> Tokens, QuoteFrame Frame, int FrameIndex, int QuoteToken, QuoteKind Kind,
+    int Quote, QuoteSpan Span, List<SpanToken> Tokens, TokenFrame Frame, int FrameIndex, int SpanToken, QuoteKind Kind,
     int CueAt, CueEntry? Cue, string? CueText);
 
 /// <summary>A cue verb in a frame, the unit the cue sieves work on (also outside quotations, for context).</summary>
-internal readonly record struct CueSite(List<QuoteToken> Tokens, QuoteFrame Frame, int FrameIndex, int CueAt, CueEntry Cue, bool AfterQuote)
+internal readonly record struct CueSite(List<SpanToken> Tokens, TokenFrame Frame, int FrameIndex, int CueAt, CueEntry Cue, bool AfterQuote)
 {
     public int CueEnd => CueAt + Cue.Words.Length;
 }
@@ -88,7 +88,7 @@ internal abstract class CueSieve : AttributionSieve
     {
         if (site.Cue is null)
             return null;
-        var afterQuote = site.CueAt > site.QuoteToken && QuoteAttributor.OnlyPunctuationBetween(site.Tokens, site.QuoteToken, site.CueAt);
+        var afterQuote = site.CueAt > site.SpanToken && QuoteAttributor.OnlyPunctuationBetween(site.Tokens, site.SpanToken, site.CueAt);
         return ApplyToCue(context, new CueSite(site.Tokens, site.Frame, site.FrameIndex, site.CueAt, site.Cue, afterQuote));
     }
 

@@ -9,7 +9,7 @@ internal sealed class ColonIntroduction : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        var qi = site.QuoteToken;
+        var qi = site.SpanToken;
         if (qi <= site.Frame.First || site.Tokens[qi - 1].Text != ":")
             return null;
         return context.FirstSubject(site.Tokens, site.Frame.First, qi - 1) is { } introducer

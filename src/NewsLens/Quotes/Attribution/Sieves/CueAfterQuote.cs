@@ -10,7 +10,7 @@ internal sealed class CueAfterQuote : CueSieve
     internal override SieveResult? ApplyToCue(QuoteAttributor context, in CueSite cue)
     {
         var tokens = cue.Tokens;
-        if (cue.CueAt <= cue.Frame.First || tokens[cue.CueAt - 1].Kind != QuoteTokenKind.Quote)
+        if (cue.CueAt <= cue.Frame.First || tokens[cue.CueAt - 1].Kind != SpanTokenKind.Span)
             return null;
         return context.PhraseAfter(tokens, cue.CueEnd, cue.Frame.End) is { } late
             ? new SieveResult(context.Resolve(late, context.CueText(tokens, cue.CueAt, cue.Cue), cue.FrameIndex, 0.85))

@@ -9,11 +9,11 @@ internal sealed class DashCredit : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        var (tokens, qi) = (site.Tokens, site.QuoteToken);
+        var (tokens, qi) = (site.Tokens, site.SpanToken);
         // The credit may stand after the quote's sentence end, so look past the frame to the paragraph's end.
         var end = tokens.Count;
         var k = qi + 1;
-        if (k < end && tokens[k].Kind == QuoteTokenKind.Punct && tokens[k].Text is "—" or "–" or "-")
+        if (k < end && tokens[k].Kind == SpanTokenKind.Punct && tokens[k].Text is "—" or "–" or "-")
             k++;
         if (k >= end || !context.IsNameWord(tokens[k]) || !QuoteAttributor.IsDash(context.Article.Text.AsSpan(tokens[qi].End, tokens[k].Start - tokens[qi].End)))
             return null;

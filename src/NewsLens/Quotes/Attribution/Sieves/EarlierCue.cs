@@ -12,7 +12,7 @@ internal sealed class EarlierCue : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        if (site.Cue is null || site.CueAt > site.QuoteToken)
+        if (site.Cue is null || site.CueAt > site.SpanToken)
             return null;
         var at = site.CueAt;
         for (var n = 0; n < 3; n++)

@@ -11,7 +11,7 @@ internal sealed class EmbeddedQuote : AttributionSieve
     private const int MaxWords = 4;
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site) =>
-        context.IsQuoteOnly(site.FrameIndex) || !char.IsUpper(site.Tokens[site.QuoteToken].Text[0]) || Segmenter.CountWords(site.Tokens[site.QuoteToken].Text) > MaxWords
+        context.IsQuoteOnly(site.FrameIndex) || !char.IsUpper(site.Tokens[site.SpanToken].Text[0]) || Segmenter.CountWords(site.Tokens[site.SpanToken].Text) > MaxWords
             ? null
             : SieveResult.Stop;
 }

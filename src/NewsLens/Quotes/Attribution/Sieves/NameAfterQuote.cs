@@ -9,7 +9,7 @@ internal sealed class NameAfterQuote : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        var (tokens, qi, cueAt) = (site.Tokens, site.QuoteToken, site.CueAt);
+        var (tokens, qi, cueAt) = (site.Tokens, site.SpanToken, site.CueAt);
         // The comma sits inside the quote marks (“…,” Name, …) or after them ("…", Name, …).
         var k = qi + 1 < tokens.Count && tokens[qi + 1].Text == "," ? qi + 2 : qi + 1;
         if (site.Cue is null || cueAt <= k + 1 || !context.IsNameWord(tokens[k]))
@@ -23,7 +23,7 @@ internal sealed class NameAfterQuote : AttributionSieve
     }
 
     // Index after the bracket closing the one at open ("(R-Ohio)"), or open when it does not close soon.
-    private static int SkipBrackets(List<QuoteToken> tokens, int open, int end)
+    private static int SkipBrackets(List<SpanToken> tokens, int open, int end)
     {
         for (var j = open + 1; j < end && j < open + 8; j++)
         {

@@ -13,7 +13,7 @@ internal sealed class Participle : CueSieve
         if (!cue.Cue.IsParticiple)
             return null;
         var prevWord = cue.CueAt - 1 >= cue.Frame.First ? tokens[cue.CueAt - 1] : default;
-        if (!(prevWord.Kind == QuoteTokenKind.Punct || prevWord.Kind == QuoteTokenKind.Quote || cue.CueAt == cue.Frame.First))
+        if (!(prevWord.Kind == SpanTokenKind.Punct || prevWord.Kind == SpanTokenKind.Span || cue.CueAt == cue.Frame.First))
             return null;
         var clause = QuoteAttributor.ClauseStart(tokens, cue.Frame.First, cue.CueAt);
         return context.FirstSubject(tokens, clause, cue.CueAt) is { } main

@@ -12,10 +12,10 @@ internal sealed class SentenceSubject : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        if (site.Cue is not null || context.IsQuoteOnly(site.FrameIndex) || site.QuoteToken <= site.Frame.First)
+        if (site.Cue is not null || context.IsQuoteOnly(site.FrameIndex) || site.SpanToken <= site.Frame.First)
             return null;
-        return context.FirstSubject(site.Tokens, site.Frame.First, site.QuoteToken) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } subject
-               && subject.Last < site.QuoteToken && !NamesADocument(context, site, subject.Last)
+        return context.FirstSubject(site.Tokens, site.Frame.First, site.SpanToken) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } subject
+               && subject.Last < site.SpanToken && !NamesADocument(context, site, subject.Last)
             ? SieveResult.From(context.Resolve(subject, null, site.FrameIndex, 0.6) is { Speaker: not null, Kind: SpeakerKind.Person } found ? found : null)
             : null;
     }
@@ -23,7 +23,7 @@ internal sealed class SentenceSubject : AttributionSieve
     // "Putin signed a law prohibiting “…”": the words quoted are the document's, not the subject's.
     private static bool NamesADocument(QuoteAttributor context, in QuoteSite site, int subjectLast)
     {
-        for (var k = subjectLast + 1; k < site.QuoteToken; k++)
+        for (var k = subjectLast + 1; k < site.SpanToken; k++)
         {
             if (site.Tokens[k].IsLower && context.Words.DocumentNouns.Contains(site.Tokens[k].Text))
                 return true;

@@ -13,7 +13,7 @@ internal sealed class TranscriptLabel : AttributionSieve
         var paragraph = context.Article.Paragraphs[site.Span.Paragraph];
         // The label inside the quote ("“WALLACE: Let's start …”") or opening the paragraph before it ("PENCE: “…”").
         var label = QuoteAttributor.TranscriptLabelAt(text, site.Span.ContentStart, site.Span.ContentEnd)
-            ?? (site.QuoteToken >= 2 && site.Tokens[site.QuoteToken - 1].Text == ":" ? QuoteAttributor.TranscriptLabelAt(text, paragraph.Start, site.Span.Open + 1) : null);
+            ?? (site.SpanToken >= 2 && site.Tokens[site.SpanToken - 1].Text == ":" ? QuoteAttributor.TranscriptLabelAt(text, paragraph.Start, site.Span.Open + 1) : null);
         if (label is null)
             return null;
         return new SieveResult(context.ResolveLabel(label, site.FrameIndex));

@@ -9,9 +9,9 @@ internal sealed class VerbInQuote : AttributionSieve
 
     internal override SieveResult? Apply(QuoteAttributor context, in QuoteSite site)
     {
-        if (site.Kind != QuoteKind.Partial || context.StartsWithCue(site.Tokens[site.QuoteToken].Text) is not { } innerCue)
+        if (site.Kind != QuoteKind.Partial || context.StartsWithCue(site.Tokens[site.SpanToken].Text) is not { } innerCue)
             return null;
-        return context.SubjectBefore(site.Tokens, site.Frame.First, site.QuoteToken) is { } subject
+        return context.SubjectBefore(site.Tokens, site.Frame.First, site.SpanToken) is { } subject
             ? new SieveResult(context.Resolve(subject, innerCue, site.FrameIndex, 0.7))
             : null;
     }
