@@ -183,7 +183,7 @@ public sealed class ActorRecognizer
         var candidates = scratch.Candidates();
         for (var i = 0; i < tokens.Count;)
         {
-            var (length, entries) = trie.Match(text, folded, tokens, i);
+            var (length, entries) = IsWordTail(text, tokens, i) ? (0, null) : trie.Match(text, folded, tokens, i);
             if (length == 0)
             {
                 i++;
@@ -488,6 +488,12 @@ public sealed class ActorRecognizer
 
     private static bool IsArticle(char[] folded, Token token) =>
         token.IsWord && folded.AsSpan(token.Start, token.Length) is "a" or "an" or "the";
+
+    // "Sullivan" in "O'Sullivan", "Ivoire" in "d'Ivoire": a word glued to an apostrophe glued to a word is that word's
+    // tail, never the start of a catalog name.
+    private static bool IsWordTail(string text, List<Token> tokens, int i) =>
+        i >= 2 && tokens[i].IsWord && !tokens[i - 1].IsWord && tokens[i - 1].Length == 1 && text[tokens[i - 1].Start] is '\'' or '’'
+        && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].IsWord && tokens[i - 2].End == tokens[i - 1].Start;
 
     // The actors a short form names without context (context-only forms wait for the full name), each once.
     private static List<Actor> ShortFormActors(IReadOnlyList<TrieEntry> entries)

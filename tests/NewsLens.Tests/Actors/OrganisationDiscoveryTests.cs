@@ -59,3 +59,20 @@ public sealed class OrganisationDiscoveryTests
         Assert.DoesNotContain(Recognize(text, discover: false), m => m.Actor == "Brannock Housing Association");
     }
 }
+
+/// <summary>The tail of an apostrophe name is not a catalog surname.</summary>
+public sealed class WordTailTests
+{
+    [Theory]
+    [InlineData("\"We will grow,\" said chief executive Finian O'Sullivan.")]
+    [InlineData("Sonia O’Sullivan won a medal in Athens.")]
+    public void OApostropheNamesDoNotLinkToACatalogNamesake(string text) =>
+        Assert.DoesNotContain(new ActorRecognizer().Recognize(Article.FromText(text)), m => m.Actor == "Jake Sullivan");
+
+    [Fact]
+    public void TheSameSurnameStandingAloneAfterTheFullNameStillLinks()
+    {
+        var mentions = new ActorRecognizer().Recognize(Article.FromText("Jake Sullivan met officials in Kyiv. Sullivan said talks went well."));
+        Assert.Equal(2, mentions.Count(m => m.Actor == "Jake Sullivan"));
+    }
+}
