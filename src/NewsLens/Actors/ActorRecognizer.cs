@@ -383,7 +383,7 @@ public sealed class ActorRecognizer
     {
         var byLast = new Dictionary<string, string?>(StringComparer.Ordinal);
         var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var people = new List<(string Name, string[] Words, bool Catalog)>();
+        var people = new List<(string Name, string[] Words, bool Catalog, string Surname)>();
         foreach (var p in mentions)
         {
             if (p.Kind != ActorKind.Person || !p.Actor.Contains(' ') || people.Any(q => q.Name == p.Actor))
@@ -391,7 +391,7 @@ public sealed class ActorRecognizer
             var words = ActorText.FoldedWords(p.Actor).Where(w => char.IsLetter(w[0])).ToArray();
             if (words.Length < 2)
                 continue;
-            people.Add((p.Actor, words, p.Source is not (MentionSource.Discovered or MentionSource.Alias)));
+            people.Add((p.Actor, words, p.Source is not (MentionSource.Discovered or MentionSource.Alias), Skeleton(words[^1])));
             byLast[words[^1]] = byLast.TryGetValue(words[^1], out var other) && other != p.Actor ? null : p.Actor;
             byFirst[words[0]] = byFirst.TryGetValue(words[0], out other) && other != p.Actor ? null : p.Actor;
         }
@@ -403,7 +403,8 @@ public sealed class ActorRecognizer
                 continue;
             foreach (var b in people)
             {
-                if (b.Name == a.Name || !SameSurname(a.Words[^1], b.Words[^1]) || !SameGivenName(a.Words[0], b.Words[0]))
+                // Surname skeletons once per person: the pairs are many, the people few.
+                if (b.Name == a.Name || a.Surname != b.Surname || !SameGivenName(a.Words[0], b.Words[0]))
                     continue;
                 // The catalog's name wins; otherwise the longer (fuller) form.
                 if (b.Catalog || b.Name.Length > a.Name.Length || (b.Name.Length == a.Name.Length && string.CompareOrdinal(b.Name, a.Name) < 0))
@@ -422,14 +423,16 @@ public sealed class ActorRecognizer
     {
         var s = folded.Replace("ks", "x").Replace("kh", "h").Replace("ck", "k").Replace("ph", "f").Replace("w", "v")
             .Replace('y', 'i').Replace('j', 'i');
-        var chars = new List<char>(s.Length);
+        // Doubled letters count once (Podolyak/Podoliak, Grossi/Grosi); names are short, so the copy stays on the stack.
+        Span<char> chars = s.Length <= 128 ? stackalloc char[s.Length] : new char[s.Length];
+        var n = 0;
         foreach (var c in s)
         {
-            if (chars.Count == 0 || chars[^1] != c)
-                chars.Add(c);
+            if (n == 0 || chars[n - 1] != c)
+                chars[n++] = c;
         }
 
-        return new string(chars.ToArray());
+        return n == s.Length ? s : new string(chars[..n]);
     }
 
     internal static bool SameSurname(string a, string b) => a == b || Skeleton(a) == Skeleton(b);

@@ -205,12 +205,27 @@ internal static class OrganisationDiscovery
     // A line whose words are nearly all capitalised is a headline or a heading: capitals there say nothing.
     private static bool InTitleCaseLine(string text, List<Token> tokens, int i)
     {
-        var start = text.LastIndexOf('\n', tokens[i].Start) + 1;
-        var stop = text.IndexOf('\n', tokens[i].Start);
+        // Looked for within 200 characters either way: a longer line is a paragraph, not a heading, and an unbounded
+        // search would make a long one-line article quadratic.
+        const int longest = 200;
+        var at = tokens[i].Start;
+        var back = Math.Min(at + 1, longest + 1);
+        var newline = text.LastIndexOf('\n', at, back);
+        if (newline < 0 && back <= at)
+            return false;
+        var start = newline + 1;
+        var ahead = Math.Min(text.Length - at, longest + 1);
+        var stop = text.IndexOf('\n', at, ahead);
         if (stop < 0)
-            stop = text.Length;
-        if (stop - start > 200)
-            return false; // a paragraph, not a heading
+        {
+            if (ahead <= longest && at + ahead == text.Length)
+                stop = text.Length;
+            else
+                return false;
+        }
+
+        if (stop - start > longest)
+            return false;
         int words = 0, capitalised = 0;
         for (var k = start; k < stop; k++)
         {
