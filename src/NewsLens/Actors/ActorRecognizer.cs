@@ -205,7 +205,9 @@ public sealed class ActorRecognizer
             }
         }
 
-        var discovered = Discover(article, text, folded, tokens, strong, candidates, scratch);
+        bool[]? headline = null; // tokens of a paragraph in headline case, marked on first use
+        bool[] Headlines() => headline ??= HeadlineMask(article, text, tokens, scratch.Headline(tokens.Count));
+        var discovered = Discover(article, text, folded, tokens, strong, candidates, scratch, Headlines);
         if (discovered.Count > 0)
         {
             RemoveOverlapped(candidates, discovered, scratch.Covered(tokens.Count));
@@ -321,7 +323,7 @@ public sealed class ActorRecognizer
                 Array.Clear(taken, 0, text.Length + 1);
                 foreach (var m in mentions)
                     Array.Fill(taken, true, m.Start, m.End - m.Start);
-                foreach (var (first, end, name, acronym) in OrganisationDiscovery.Find(text, folded, tokens, taken))
+                foreach (var (first, end, name, acronym) in OrganisationDiscovery.Find(text, folded, tokens, taken, Headlines()))
                     Add(first, end, name, ActorKind.Organization, acronym ? MentionSource.Alias : MentionSource.Discovered, Gender.Unknown);
             }
             finally
@@ -570,7 +572,46 @@ public sealed class ActorRecognizer
         }
     }
 
-    private List<Candidate> Discover(Article article, string text, char[] folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates, Scratch scratch)
+    /// <summary>
+    /// Marks the tokens of paragraphs in title case ("Sir Paul Rocks Super Bowl Crowds"): capitalisation says nothing
+    /// about names there. Shared by person and organisation discovery, computed at most once per article.
+    /// </summary>
+    private static bool[] HeadlineMask(Article article, string text, List<Token> tokens, bool[] headline)
+    {
+        var p = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            while (p < tokens.Count && tokens[p].Start < paragraph.Start)
+                p++;
+            var first = p;
+            int capitalised = 0, lower = 0;
+            for (; p < tokens.Count && tokens[p].Start < paragraph.End; p++)
+            {
+                var w = tokens[p];
+                if (!w.IsWord || w.Length < 4)
+                    continue;
+                if (char.IsUpper(text[w.Start]))
+                    capitalised++;
+                else if (char.IsLower(text[w.Start]))
+                    lower++;
+            }
+
+            if (capitalised >= 3 && lower * 5 < capitalised && !EndsSentence(text, paragraph))
+                Array.Fill(headline, true, first, p - first);
+        }
+
+        return headline;
+    }
+
+    private static bool EndsSentence(string text, TextSpan paragraph)
+    {
+        var last = paragraph.End - 1;
+        while (last > paragraph.Start && char.IsWhiteSpace(text[last]))
+            last--;
+        return text[last] is '.' or '!' or '?' or '"' or '”';
+    }
+
+    private List<Candidate> Discover(Article article, string text, char[] folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates, Scratch scratch, Func<bool[]> headlines)
     {
         var found = new List<Candidate>();
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
@@ -593,7 +634,6 @@ public sealed class ActorRecognizer
         Dictionary<string, int>? aloneWords = null; // capitalised words written without a capitalised word before them
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
         bool? namesFirms = null; // whether the article names a firm with its corporate suffix
-        bool[]? headline = null; // tokens of a paragraph in headline case
 
         var covered = scratch.Covered(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -1070,44 +1110,7 @@ public sealed class ActorRecognizer
         }
 
         // A paragraph in title case ("Sir Paul Rocks Super Bowl Crowds"): capitalisation says nothing about names there.
-        bool InHeadline(int k)
-        {
-            if (headline is null)
-            {
-                headline = scratch.Headline(tokens.Count);
-                var p = 0;
-                foreach (var paragraph in article.Paragraphs)
-                {
-                    while (p < tokens.Count && tokens[p].Start < paragraph.Start)
-                        p++;
-                    var first = p;
-                    int capitalised = 0, lower = 0;
-                    for (; p < tokens.Count && tokens[p].Start < paragraph.End; p++)
-                    {
-                        var w = tokens[p];
-                        if (!w.IsWord || w.Length < 4)
-                            continue;
-                        if (char.IsUpper(text[w.Start]))
-                            capitalised++;
-                        else if (char.IsLower(text[w.Start]))
-                            lower++;
-                    }
-
-                    if (capitalised >= 3 && lower * 5 < capitalised && !IsEndOfSentence(paragraph))
-                        Array.Fill(headline, true, first, p - first);
-                }
-            }
-
-            return headline[k];
-        }
-
-        bool IsEndOfSentence(TextSpan paragraph)
-        {
-            var last = paragraph.End - 1;
-            while (last > paragraph.Start && char.IsWhiteSpace(text[last]))
-                last--;
-            return text[last] is '.' or '!' or '?' or '"' or '”';
-        }
+        bool InHeadline(int k) => headlines()[k];
 
         // The index of a cue word within the next few words (", a senior aide", ", the party's spokesman"), or -1.
         int CueAfter(int from)

@@ -10,7 +10,7 @@ namespace NewsLens;
 /// <remarks>
 /// Runs after people and catalog actors are found and never overrides them: a name that overlaps a mention is left to
 /// it. Names run over capitalised words joined by "of", "for", "on", "de", "&amp;" and possessives; they never cross a
-/// line or a sentence end. Title-case lines (headlines) are skipped, where every word is capitalised anyway.
+/// line or a sentence end. Title-case paragraphs (headlines) are skipped, where every word is capitalised anyway.
 /// </remarks>
 internal static class OrganisationDiscovery
 {
@@ -36,14 +36,17 @@ internal static class OrganisationDiscovery
     /// <summary>A discovered name (token range and the name as printed) or a later use of its acronym.</summary>
     public readonly record struct Found(int First, int End, string Name, bool Acronym);
 
-    /// <summary>The organisations of one article, in text order; <paramref name="taken"/> marks characters already in a mention.</summary>
-    public static List<Found> Find(string text, char[] folded, List<Token> tokens, bool[] taken)
+    /// <summary>
+    /// The organisations of one article, in text order; <paramref name="taken"/> marks characters already in a mention,
+    /// <paramref name="headline"/> the tokens of title-case paragraphs (the recognizer's mask, shared with person discovery).
+    /// </summary>
+    public static List<Found> Find(string text, char[] folded, List<Token> tokens, bool[] taken, bool[] headline)
     {
         var found = new List<Found>();
         Dictionary<string, string>? acronyms = null;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!IsCapitalisedWord(text, tokens, taken, i) || InTitleCaseLine(text, tokens, i))
+            if (!IsCapitalisedWord(text, tokens, taken, i) || headline[i])
                 continue;
             var end = RunEnd(text, folded, tokens, taken, i);
             var first = i;
@@ -200,44 +203,6 @@ internal static class OrganisationDiscovery
         }
 
         return initials.Count >= acronym.Length && initials.Skip(initials.Count - acronym.Length).SequenceEqual(acronym);
-    }
-
-    // A line whose words are nearly all capitalised is a headline or a heading: capitals there say nothing.
-    private static bool InTitleCaseLine(string text, List<Token> tokens, int i)
-    {
-        // Looked for within 200 characters either way: a longer line is a paragraph, not a heading, and an unbounded
-        // search would make a long one-line article quadratic.
-        const int longest = 200;
-        var at = tokens[i].Start;
-        var back = Math.Min(at + 1, longest + 1);
-        var newline = text.LastIndexOf('\n', at, back);
-        if (newline < 0 && back <= at)
-            return false;
-        var start = newline + 1;
-        var ahead = Math.Min(text.Length - at, longest + 1);
-        var stop = text.IndexOf('\n', at, ahead);
-        if (stop < 0)
-        {
-            if (ahead <= longest && at + ahead == text.Length)
-                stop = text.Length;
-            else
-                return false;
-        }
-
-        if (stop - start > longest)
-            return false;
-        int words = 0, capitalised = 0;
-        for (var k = start; k < stop; k++)
-        {
-            if (char.IsLetter(text[k]) && (k == start || !char.IsLetterOrDigit(text[k - 1])))
-            {
-                words++;
-                if (char.IsUpper(text[k]))
-                    capitalised++;
-            }
-        }
-
-        return words >= 3 && capitalised * 10 >= words * 8;
     }
 
     private static string Name(string text, List<Token> tokens, int first, int end) =>
