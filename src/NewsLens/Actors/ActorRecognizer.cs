@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsLens;
 
 /// <summary>
@@ -7,41 +9,41 @@ namespace NewsLens;
 /// </summary>
 public sealed class ActorRecognizer
 {
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotNameWords = FrozenSet.ToFrozenSet(
+    [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "of", "to", "by",
         "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "as", "if", "when", "while",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Kuala Lumpur-based", "Kremlin-backed": a hyphenated adjective, not the second half of a name like "Ka-shing".
-    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CompoundSuffixes = FrozenSet.ToFrozenSet(
+    [
         "based", "led", "born", "run", "owned", "made", "style", "era", "backed", "held", "area", "wide", "type",
-    };
+    ], StringComparer.Ordinal);
 
     // Speech verbs that come before their subject after a quote: '"...," said Jane Doe'.
-    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InvertingVerbs = FrozenSet.ToFrozenSet(
+    [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "argued", "warned", "continued", "commented", "stated", "insisted",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbLookup = InvertingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbLookup = InvertingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
+    private static readonly FrozenSet<string> AppositiveLinks = FrozenSet.ToFrozenSet(["to", "of", "for", "at", "with", "in"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    [
         "in", "at", "from", "for", "to", "of", "with", "on", "by", "into", "near", "across", "throughout", "via",
-    };
+    ], StringComparer.Ordinal);
 
     // Span look-ups into the folded text: a token is checked without cutting a substring out of it.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PersonCues cues = PersonCues.Default;
 
@@ -101,7 +103,6 @@ public sealed class ActorRecognizer
         private bool[] headline = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
         private readonly List<Candidate> candidates = [];
-        private readonly HashSet<string> lowerCaseWords = new(StringComparer.Ordinal);
         private readonly List<int> firmStarts = [];
 
         public static Scratch ForThisThread => current ??= new Scratch();
@@ -144,12 +145,6 @@ public sealed class ActorRecognizer
         {
             seenSurnames.Clear();
             return seenSurnames;
-        }
-
-        public HashSet<string> LowerCaseWords()
-        {
-            lowerCaseWords.Clear();
-            return lowerCaseWords;
         }
 
         public List<int> FirmStarts()
@@ -616,7 +611,7 @@ public sealed class ActorRecognizer
         var found = new List<Candidate>();
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
         // (looking them up by scanning the article at each claim made long articles quadratic).
-        HashSet<string>? lowerCaseWords = null; // folded words the article writes in lower case
+        ArticleWords? articleWords = null; // which words the article writes in lower case, which capitalised on their own
         List<int>? firmStarts = null; // tokens a corporate suffix follows directly (see FirmFollows)
         Dictionary<int, HashSet<string>>? firmNames = null; // by length in tokens: the word sequences before them
         // roleEnds[i]: a catalog phrase made only of roles ends before token i.
@@ -631,7 +626,6 @@ public sealed class ActorRecognizer
         var inCatalog = scratch.InCatalog(tokens.Count);
         foreach (var c in catalogCandidates)
             Array.Fill(inCatalog, true, c.First, c.Length);
-        Dictionary<string, int>? aloneWords = null; // capitalised words written without a capitalised word before them
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
         bool? namesFirms = null; // whether the article names a firm with its corporate suffix
 
@@ -841,6 +835,8 @@ public sealed class ActorRecognizer
         // names of such lists (line-ups, unused substitutes, bookings) are people.
         void TeamSheets()
         {
+            if (!DiscoverUntitledNames)
+                return;
             var lists = new List<(int First, int End, bool Substitutes, int Items)>();
             var p = 0;
             foreach (var paragraph in article.Paragraphs)
@@ -876,13 +872,20 @@ public sealed class ActorRecognizer
                     {
                         ok = false;
                     }
+
+                    if (!ok)
+                    {
+                        // Not a list: on to the next paragraph (most paragraphs fail at their first few words).
+                        while (p + 1 < tokens.Count && tokens[p + 1].Start < paragraph.End)
+                            p++;
+                    }
                 }
 
                 if (ok && items >= 2 && p > first)
                     lists.Add((first, p, substitutes > 0, items));
             }
 
-            if (!DiscoverUntitledNames || !lists.Any(l => l.Items >= 8 && l.Substitutes))
+            if (!lists.Any(l => l.Items >= 8 && l.Substitutes))
                 return;
             foreach (var (first, end, _, _) in lists)
             {
@@ -906,7 +909,7 @@ public sealed class ActorRecognizer
         bool IsGivenName(int k)
         {
             var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            return cues.IsFirstName(key) && !AliasTrie.IsParticle(key) && !(cues.IsCommonWordName(key) && LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
+            return cues.IsFirstName(key) && !AliasTrie.IsParticle(key) && !(cues.IsCommonWordName(key) && Words().WritesLowerCase(key));
         }
 
         // What a name without a title must not be: an all-capitals heading ("WINTER WHEAT"), a run ending in a word the
@@ -923,10 +926,9 @@ public sealed class ActorRecognizer
                     return false;
             }
 
-            var lower = LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>();
             for (var k = first + 1; k < end; k++)
             {
-                if (tokens[k].IsWord && lower.Contains(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (tokens[k].IsWord && Words().WritesLowerCase(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
                     return false;
             }
 
@@ -977,7 +979,7 @@ public sealed class ActorRecognizer
             var raw = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
             return ActorText.StartsUpper(raw) && !inCatalog[k - 1] && !(raw.Length > 1 && ActorText.IsAllUpper(raw))
                    && !cues.TryGetHonorific(previous, out _) && !IsTitleWord(previous)
-                   && !LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+                   && !Words().WritesLowerCase(previous);
         }
 
         // ', said' or a closing quote and 'said' right before the name.
@@ -990,36 +992,16 @@ public sealed class ActorRecognizer
         // The last word of the name stands alone elsewhere in the article ("Petrov" after "Stilian Petrov").
         bool SurnameUsedAlone(int first, int end)
         {
-            // The capitalised words written alone, counted once per article (a scan per candidate made long articles quadratic).
-            if (aloneWords is null)
-            {
-                aloneWords = new Dictionary<string, int>(StringComparer.Ordinal);
-                var strings = WordStrings.ForThisThread;
-                for (var k = 1; k < tokens.Count; k++)
-                {
-                    if (StandsAlone(k))
-                    {
-                        var word = strings.Get(folded.AsSpan(tokens[k].Start, tokens[k].Length));
-                        aloneWords[word] = aloneWords.GetValueOrDefault(word) + 1;
-                    }
-                }
-            }
-
+            var surname = folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
             var own = 0;
-            for (var k = Math.Max(first, 1); k < end; k++)
+            for (var k = first; k < end; k++)
             {
-                if (tokens[k].Length == tokens[end - 1].Length && StandsAlone(k)
-                    && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                if (tokens[k].Length == surname.Length && ArticleWords.StandsAlone(text, tokens, k) && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname))
                     own++;
             }
 
-            return aloneWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length), out var count)
-                   && count > own;
+            return Words().TimesAlone(surname) > own;
         }
-
-        bool StandsAlone(int k) =>
-            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-            && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
 
         // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
         // ("Merrill Lynch", "Philip Morris"), so a given name alone is not enough.
@@ -1093,21 +1075,8 @@ public sealed class ActorRecognizer
         bool EndsWithHonorificSurname(int end) =>
             honorificSurnames is not null && honorificSurnames.Contains(KeyOf(folded, tokens, end - 1, 1));
 
-        HashSet<string> LowerCaseWords()
-        {
-            if (lowerCaseWords is null)
-            {
-                lowerCaseWords = scratch.LowerCaseWords();
-                var strings = WordStrings.ForThisThread;
-                foreach (var t in tokens)
-                {
-                    if (t.IsWord && !ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
-                        lowerCaseWords.Add(strings.Get(folded.AsSpan(t.Start, t.Length)));
-                }
-            }
-
-            return lowerCaseWords;
-        }
+        // Counted once per article, on the first question (a scan per candidate made long articles quadratic).
+        ArticleWords Words() => articleWords ??= ArticleWords.Of(text, folded, tokens);
 
         // A paragraph in title case ("Sir Paul Rocks Super Bowl Crowds"): capitalisation says nothing about names there.
         bool InHeadline(int k) => headlines()[k];
@@ -1144,7 +1113,7 @@ public sealed class ActorRecognizer
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
             if (!tokens[k].IsWord || lead.Length == 1 || cues.IsFirstName(lead) || AliasTrie.IsParticle(lead))
                 return false;
-            return LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(lead);
+            return Words().WritesLowerCase(lead);
         }
 
         // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".

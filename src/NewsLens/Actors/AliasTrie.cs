@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsLens;
 
 internal enum CaseRule : byte
@@ -71,11 +73,15 @@ internal sealed class AliasTrie
     {
         private Dictionary<string, Node>? children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
+        private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> frozen;
+        private bool isFrozen;
 
         public List<TrieEntry>? Entries;
 
         public Node GetOrAdd(string key)
         {
+            if (isFrozen)
+                throw new InvalidOperationException("the trie is frozen");
             if (children is null)
             {
                 children = new Dictionary<string, Node>(StringComparer.Ordinal);
@@ -87,7 +93,20 @@ internal sealed class AliasTrie
             return child;
         }
 
-        public Node? Next(ReadOnlySpan<char> key) => children is not null && lookup.TryGetValue(key, out var child) ? child : null;
+        public Node? Next(ReadOnlySpan<char> key) =>
+            children is null ? null
+            : isFrozen ? frozen.TryGetValue(key, out var child) ? child : null
+            : lookup.TryGetValue(key, out child) ? child : null;
+
+        public void Freeze()
+        {
+            if (children is null)
+                return;
+            foreach (var child in children.Values)
+                child.Freeze();
+            frozen = children.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            isFrozen = true;
+        }
     }
 
     private static readonly HashSet<string> Particles = new(StringComparer.OrdinalIgnoreCase)
@@ -126,6 +145,9 @@ internal sealed class AliasTrie
     }
 
     /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
+    /// <summary>Makes look-ups faster (most words start no phrase and are turned away by length or a short hash); no phrase can be added after.</summary>
+    public void Freeze() => root.Freeze();
+
     public (int Length, IReadOnlyList<TrieEntry>? Entries) Match(string text, ReadOnlySpan<char> folded, List<Token> tokens, int first)
     {
         var node = root;

@@ -75,17 +75,30 @@ internal static class OrganisationDiscovery
 
         if (acronyms is null)
             return found;
-        // Later uses of a defined acronym, as a whole token that no other mention took.
+        // Later uses of a defined acronym, as a whole token that no other mention took (not its definition in brackets).
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var definitions = found.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && !taken[t.Start] && acronyms.TryGetValue(text[t.Start..t.End], out var full)
-                && !(i > 0 && text[tokens[i - 1].Start] == '(' && found.Any(f => f.End == i - 1 && f.Name == full)))
+            if (t.IsWord && t.Length <= 8 && !taken[t.Start] && lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var full)
+                && !(i > 0 && text[tokens[i - 1].Start] == '(' && Defines(found, definitions, i - 1, full)))
                 found.Add(new Found(i, i + 1, full, true));
         }
 
         found.Sort((a, b) => a.First.CompareTo(b.First));
         return found;
+    }
+
+    private static bool Defines(List<Found> found, int count, int end, string name)
+    {
+        for (var f = 0; f < count; f++)
+        {
+            if (found[f].End == end && found[f].Name == name)
+                return true;
+        }
+
+        return false;
     }
 
     private static bool IsCapitalisedWord(string text, List<Token> tokens, bool[] taken, int i) =>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace NewsLens;
@@ -13,37 +14,38 @@ internal sealed class PersonCues
         Dictionary<string, HashSet<string>> firmRoles)
     {
         CorporateSuffixes = corporateSuffixes;
-        corporateSuffixLookup = corporateSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        firmRoleLookup = firmRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+        corporateSuffixLookup = corporateSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        firmRoleLookup = firmRoles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = firstNames;
         Cues = cues;
         TitleModifiers = modifiers;
         NotInNames = notInNames;
         Honorifics = honorifics;
         Gendered = gendered;
-        cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        modifierLookup = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-        notInNamesLookup = notInNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        genderedLookup = gendered.GetAlternateLookup<ReadOnlySpan<char>>();
-        firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        commonWordNameLookup = commonWordNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        speechVerbLookup = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        placeWordLookup = placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        cueLookup = cues.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        modifierLookup = modifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        honorificLookup = honorifics.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        notInNamesLookup = notInNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        genderedLookup = gendered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        firstNameLookup = firstNames.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        commonWordNameLookup = commonWordNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        speechVerbLookup = speechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeWordLookup = placeWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
-    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
+    // Frozen span look-ups, made once: checking a token of the folded text then needs no substring, and most words,
+    // which are none of these, are turned away by their length or a few characters' hash.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
+    private readonly FrozenDictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
 
     public static PersonCues Default => DefaultCues.Value;
 
