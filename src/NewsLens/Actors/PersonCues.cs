@@ -3,6 +3,24 @@ using System.Text.Json;
 
 namespace NewsLens;
 
+/// <summary>The word lists of <see cref="PersonCues"/> a folded word belongs to.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Cue = 1,
+    PluralCue = 1 << 1, // "journalists": a cue of three letters or more and an "s"
+    TitleModifier = 1 << 2,
+    Honorific = 1 << 3,
+    NotInNames = 1 << 4,
+    CorporateSuffix = 1 << 5,
+    FirstName = 1 << 6,
+    CommonWordName = 1 << 7,
+    SpeechVerb = 1 << 8,
+    PlaceWord = 1 << 9,
+    TitleWord = Cue | TitleModifier,
+}
+
 /// <summary>Words that introduce a person's name (titles, occupations, honorifics), from person-cues.json.</summary>
 internal sealed class PersonCues
 {
@@ -31,7 +49,43 @@ internal sealed class PersonCues
         commonWordNameLookup = commonWordNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         speechVerbLookup = speechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         placeWordLookup = placeWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass @class)
+        {
+            foreach (var word in words)
+                classes[word] = classes.GetValueOrDefault(word) | @class;
+        }
+
+        Mark(cues, WordClass.Cue);
+        Mark(cues.Where(c => c.Length >= 3).Select(c => c + "s"), WordClass.PluralCue);
+        Mark(modifiers, WordClass.TitleModifier);
+        Mark(honorifics.Keys, WordClass.Honorific);
+        Mark(notInNames, WordClass.NotInNames);
+        Mark(corporateSuffixes, WordClass.CorporateSuffix);
+        Mark(firstNames.Keys, WordClass.FirstName);
+        Mark(commonWordNames, WordClass.CommonWordName);
+        Mark(speechVerbs, WordClass.SpeechVerb);
+        Mark(placeWords, WordClass.PlaceWord);
+        classLookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        lowerClassLookup = classes.Where(c => (c.Value & LowerCaseClasses) != 0)
+            .ToFrozenDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    // The classes that matter for a word written in lower case ("journalist", "said", the "del" of "Mar del Plata");
+    // given names, honorifics and corporate suffixes are capitalised. Most words of a text are lower case, and this table is a fraction of the full one.
+    private const WordClass LowerCaseClasses =
+        WordClass.Cue | WordClass.PluralCue | WordClass.TitleModifier | WordClass.SpeechVerb | WordClass.NotInNames | WordClass.PlaceWord;
+
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> classLookup;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lowerClassLookup;
+
+    /// <summary>
+    /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
+    /// for a word written in lower case, only the lists of <see cref="LowerCaseClasses"/>.
+    /// </summary>
+    public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
+        (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
 
     // Frozen span look-ups, made once: checking a token of the folded text then needs no substring, and most words,
     // which are none of these, are turned away by their length or a few characters' hash.
