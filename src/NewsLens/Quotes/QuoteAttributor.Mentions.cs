@@ -26,7 +26,7 @@ internal sealed partial class QuoteAttributor
                 }
 
                 var last = ExtendRight(tokens, k, frame.End);
-                var trimmed = TrimTitles(tokens, k, last);
+                var trimmed = TrimName(tokens, k, last);
                 string? name = null;
                 if (trimmed <= last && last - trimmed >= 1 && !HasOrganizationWord(tokens, trimmed, last))
                 {
@@ -155,7 +155,20 @@ internal sealed partial class QuoteAttributor
         return apostrophe > 0 ? word[..apostrophe] : word;
     }
 
-    internal static bool IsAllCapsNoise(string word) => word.Length > 12 && word.All(char.IsUpper);
+    // Long shouting ("BREAKINGNEWSTODAY"), and a heading's capitals glued to the text after it ("THE BORROWING Back when
+    // he wrote"): a common English word in capitals is no name ("TRUMP", "WALLACE" are names to the word list too).
+    internal static bool IsAllCapsNoise(string word) =>
+        word.Length >= 4 && char.IsUpper(word[^1]) && word.All(char.IsUpper) && (word.Length > 12 || IsCommonWord(word));
+
+    // Whether the word, folded to lower case, is only ever a common English word (Text/lowercase-words.txt).
+    internal static bool IsCommonWord(string word)
+    {
+        if (word.Length > 40)
+            return false;
+        Span<char> folded = stackalloc char[word.Length];
+        word.AsSpan().ToLowerInvariant(folded);
+        return LowercaseWords.Contains(folded);
+    }
 
     internal int ExtendRight(List<SpanToken> tokens, int k, int end)
     {
@@ -228,6 +241,18 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
+    // Index of the name's first token: after the titles, and after a word that is only ever a common English word
+    // capitalised before a given name and a surname, by a sentence start ("Rival Hillary Clinton") or a title ("Miss
+    // Universe Alicia Machado"), unless a longer actor starts with it ("New York Times", "Homeland Security Investigations").
+    internal int TrimName(List<SpanToken> tokens, int first, int last)
+    {
+        var trimmed = TrimTitles(tokens, first, last);
+        while (trimmed < last - 1 && IsCommonWord(tokens[trimmed].Text) && !KnownRunsOn(tokens[trimmed])
+               && PersonCues.Default.FirstNames.ContainsKey(ActorText.Key(tokens[trimmed + 1].Text)))
+            trimmed++;
+        return trimmed;
+    }
+
     // Index of the first token after leading titles ("Russian Foreign Minister"); last + 1 when all are titles.
     // A run with an organisation word and no title after it is an organisation's name and is kept whole
     // ("Russia's Foreign Ministry"); otherwise the name starts after the last title word
@@ -257,7 +282,7 @@ internal sealed partial class QuoteAttributor
         if (lastTitle < 0)
             return first;
         if (lastTitle < last)
-            return lastTitle + 1;
+            return tokens[lastTitle + 1].Text == "of" ? lastTitle + 2 : lastTitle + 1; // "Democrat of California": a place, not a name
         var j = first;
         while (j <= last && (IsTitle(tokens[j].Text) || (tokens[j].Text == "of" && j > first)))
             j++;
@@ -525,6 +550,19 @@ internal sealed partial class QuoteAttributor
         }
 
         return best;
+    }
+
+    // Whether a recognised actor covers the word and goes on after it ("New" in "New York Times").
+    internal bool KnownRunsOn(SpanToken word)
+    {
+        var last = SortedOffsets.LastIndexBefore(_known, static k => k.Start, word.Start, inclusive: true);
+        for (var i = last; i >= 0 && i > last - 8; i--)
+        {
+            if (_known[i].Start <= word.Start && _known[i].End > word.End)
+                return true;
+        }
+
+        return false;
     }
 
     internal bool InsideQuote(int offset)

@@ -115,7 +115,8 @@ internal sealed partial class QuoteAttributor
         return null;
     }
 
-    // "Michael Mulgrew, president of the United Federation of Teachers, which represents …, said", "Johnnie Wilson,
+    // "Michael Mulgrew, president of the United Federation of Teachers, which represents …, said", "Dianne Feinstein,
+    // Democrat of California, said", "Johnnie Wilson,
     // of Springfield, Va., said", "Donna Rawlings, 59, of Ashton, Md., who watched …, said": a name opening the clause
     // and followed by a comma and an apposition (a title or description, an age, "of" a place, a relative clause) is
     // the subject, whatever names the appositions hold.
@@ -132,6 +133,7 @@ internal sealed partial class QuoteAttributor
         var next = tokens[last + 2];
         var apposition = next.IsWord && (HasDigit(next.Text) || next.Text is "of" or "who" or "a" or "an" or "the"
             || (next.IsLower && (Words.RoleNouns.Contains(next.Text) || Words.Titles.Contains(next.Text)))
+            || (IsTitle(next.Text) && last + 3 < comma && tokens[last + 3].Text == "of") // "Democrat of California", "Speaker of the House"
             || EndsWithPossessive(next.Text));
         if (!apposition)
             return null;
@@ -265,7 +267,7 @@ internal sealed partial class QuoteAttributor
 
     internal SpeakerPhrase NamePhrase(List<SpanToken> tokens, int first, int last)
     {
-        var trimmed = TrimTitles(tokens, first, last);
+        var trimmed = TrimName(tokens, first, last);
         var kind = SpeakerPhraseKind.Name;
         if (trimmed > last)
         {

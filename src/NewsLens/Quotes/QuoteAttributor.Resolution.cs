@@ -62,15 +62,16 @@ internal sealed partial class QuoteAttributor
                 if (_options.Actors.Catalog.ResolveRole(phrase.Surface, _article.Published, recent) is { } holder)
                     return new SpeakerAttribution(holder.Name, phrase.Surface, SpeakerResolution.Role, cue, confidence * 0.85, SpeakerKind.Person);
 
+                // A description standing for the person the story is about ("David Axelrod on Wednesday called on …
+                // “…,” Obama's former campaign strategist said", "Trump cited … “…,” the New York businessman said"):
+                // the person subject of a recent sentence.
+                if (RecentPersonSubject(FrameAt(phrase.Start)) is { } subject)
+                    return new SpeakerAttribution(subject.Canonical, phrase.Surface, SpeakerResolution.Role, cue, 0.5, SpeakerKind.Person);
+
                 // An office named again after its holder spoke ("…," the top diplomat added): the latest person quoted.
                 if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
                     && last.Resolution != SpeakerResolution.None)
                     return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
-
-                // A description standing for the person the story is about ("David Axelrod on Wednesday called on …
-                // “…,” Obama's former campaign strategist said"): the person subject of a recent sentence.
-                if (RecentPersonSubject(FrameAt(phrase.Start)) is { } subject)
-                    return new SpeakerAttribution(subject.Canonical, phrase.Surface, SpeakerResolution.Role, cue, 0.5, SpeakerKind.Person);
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
 

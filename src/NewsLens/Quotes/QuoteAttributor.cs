@@ -37,8 +37,8 @@ internal readonly record struct SpeakerAttribution(string? Speaker, string? Ment
 
 /// <summary>Finds and attributes the quotations of one article.</summary>
 /// <remarks>
-/// Works on frames (sentences with quotations masked as single tokens) so a name inside a quotation is never
-/// taken for its speaker. For each quotation: pick the cue verb of its frame (after the quote when the quote
+/// Works on frames (the article's sentences, merged where a quotation runs across them, with quotations masked as
+/// single tokens) so a name inside a quotation is never taken for its speaker. For each quotation: pick the cue verb of its frame (after the quote when the quote
 /// opens the sentence, otherwise before it), then the phrase that names the speaker next to the cue
 /// (subject before it, or after it in inverted order "said X" and in "according to X"), then resolve that
 /// phrase (surname to full name, pronoun to the latest compatible actor, role to its holder). Quotes with no
@@ -203,6 +203,7 @@ internal sealed partial class QuoteAttributor
         _frameOfQuote = new int[_spans.Count];
         _tokenOfQuote = new int[_spans.Count];
         var q = 0;
+        var sentence = 0;
         // Quotations are the tokenizer's opaque spans: their words never act as attribution.
         var opaque = _spans.ConvertAll(static s => new OpaqueSpan(s.Open, s.OuterEnd, s.ContentStart, s.ContentEnd));
         for (var p = 0; p < _article.Paragraphs.Count; p++)
@@ -212,7 +213,7 @@ internal sealed partial class QuoteAttributor
             var tokens = SpanTokenizer.Tokenize(_text, _article.Paragraphs[p], opaque, q);
             _tokens.Add(tokens);
             _paragraphFrameStart.Add(_frames.Count);
-            SpanTokenizer.AddFrames(tokens, p, _frames);
+            SpanTokenizer.AddFrames(tokens, p, _article.Sentences, ref sentence, _frames);
         }
 
         _paragraphFrameStart.Add(_frames.Count);

@@ -9,7 +9,10 @@ public sealed record SegmentedText(string Text, IReadOnlyList<TextSpan> Paragrap
 /// <remarks>
 /// A single forward scan, no regexes: safe and linear on any input. Sentence ends survive abbreviations
 /// ("Mr.", "U.S.", "Dr."), initials ("J. K. Rowling"), decimals ("3.5") and closing quotes after the
-/// terminator (the quote mark stays with its sentence).
+/// terminator (the quote mark stays with its sentence). A period followed by a comma, a bracket or a lower-case word
+/// ends nothing ("(D-Wis.) said", "R-Ky., said", "Md. said"), and a quotation ending in ! or ? runs on into a
+/// following "Name verb" ("“Why?” Trump asked."). These are the library's one sentence notion: quote attribution,
+/// actors and sentiment all work on these sentences.
 /// </remarks>
 public static class Segmenter
 {
@@ -144,7 +147,7 @@ public static class Segmenter
         if (!opensSentence)
             return false;
         if (text[terminator] != '.')
-            return true;
+            return !IsAttributionAfterQuestionOrExclamation(text, terminator, end, next, paragraph.End);
 
         // The token that ends with the period.
         var tokenStart = terminator;
@@ -155,9 +158,51 @@ public static class Segmenter
             return true;
         if (token.Length == 1 && char.IsUpper(token[0]))
             return false; // an initial: "J. K. Rowling"
+        if (ClosesQuotation(text, terminator, end) && !NewsLens.Abbreviations.IsNameTitle(token))
+            return true; // "… I said no.” Then", "… made in the U.S.” The": a closing quote mark ends the abbreviation's sentence too
         if (IsDottedAcronym(token))
             return char.IsUpper(nextChar) && IsLikelySentenceOpener(text, next, paragraph.End); // "U.S. officials" vs "... the U.S. The"
         return !NewsLens.Abbreviations.Contains(token); // the shared list (Text/abbreviations.txt)
+    }
+
+    // "Keep savings in rubles!” Medvedev wrote.", "“Why?” Sen. Smith asked.": a quotation that ends in ! or ? and is
+    // followed by a name (capitalised words, not a sentence opener) and a lower-case word goes on into its attribution.
+    private static bool IsAttributionAfterQuestionOrExclamation(string text, int terminator, int end, int next, int limit)
+    {
+        if (!ClosesQuotation(text, terminator, end) || !char.IsUpper(text[next]) || IsLikelySentenceOpener(text, next, limit))
+            return false;
+        var i = next;
+        for (var names = 0; names < 3 && i < limit && char.IsUpper(text[i]); names++)
+        {
+            while (i < limit && !char.IsWhiteSpace(text[i]))
+                i++;
+            if (text[i - 1] is ',' or ';' or ':' or '!' or '?' || (text[i - 1] == '.' && !IsTitle(text, next, i - 1)))
+                return false; // the capitalised words end a clause of their own: "“No!” Never."
+            i = SkipSpaces(text, i, limit);
+        }
+
+        return i < limit && char.IsLower(text[i]);
+    }
+
+    private static bool ClosesQuotation(string text, int terminator, int end)
+    {
+        for (var k = terminator + 1; k < end; k++)
+        {
+            if (text[k] is '"' or '\'' or '”' or '’' or '»' or '“')
+                return true;
+        }
+
+        return false;
+    }
+
+    // A word ending in a period that keeps it inside a name: "Sen.", "Mr.", an initial "J.".
+    private static bool IsTitle(string text, int from, int period)
+    {
+        var start = period;
+        while (start > from && !char.IsWhiteSpace(text[start - 1]))
+            start--;
+        var word = text.AsSpan(start, period - start);
+        return (word.Length == 1 && char.IsUpper(word[0])) || NewsLens.Abbreviations.KeepsPeriod(word);
     }
 
     // After "U.S." a capitalised function word ("The", "He", "It") starts a new sentence; a name ("Senate") does not.

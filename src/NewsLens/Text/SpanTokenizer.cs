@@ -22,7 +22,10 @@ internal readonly record struct SpanToken(SpanTokenKind Kind, int Start, int End
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>A sentence-like stretch of a paragraph's tokens with the opaque spans masked (the unit quote attribution works in).</summary>
+/// <summary>
+/// A range of a paragraph's tokens that quote attribution works in: one of <see cref="Article.Sentences"/>, or several
+/// when an opaque span (a quotation) runs across their boundary.
+/// </summary>
 internal readonly record struct TokenFrame(int Paragraph, int First, int End);
 
 /// <summary>A stretch of text to keep whole as one token: from its opening mark to after its closing one, and its content.</summary>
@@ -30,7 +33,7 @@ internal readonly record struct OpaqueSpan(int Open, int OuterEnd, int ContentSt
 
 /// <summary>
 /// The shared <see cref="Tokenizer"/>'s compound words and punctuation for one paragraph, with given spans (quotations)
-/// kept whole as single tokens, and cut into frames at sentence ends outside those spans.
+/// kept whole as single tokens, and cut into frames: the shared sentences, merged where a span crosses them.
 /// </summary>
 internal static class SpanTokenizer
 {
@@ -102,36 +105,39 @@ internal static class SpanTokenizer
         }
     }
 
-    /// <summary>Cuts a paragraph's tokens into frames at sentence ends outside the opaque spans.</summary>
-    public static void AddFrames(List<SpanToken> tokens, int paragraph, List<TokenFrame> frames)
+    /// <summary>
+    /// Cuts a paragraph's tokens into frames: the paragraph's sentences (<see cref="Article.Sentences"/>, from
+    /// <see cref="Segmenter"/>, the library's one sentence notion), where a sentence start that falls inside an opaque
+    /// span is no cut, so a quotation spanning several sentences stays whole in one frame with its attribution.
+    /// </summary>
+    /// <param name="sentence">Index into <paramref name="sentences"/> of this paragraph's first sentence, or past it;
+    /// advanced past this paragraph's sentences, so paragraphs in order walk the article's sentences once.</param>
+    public static void AddFrames(List<SpanToken> tokens, int paragraph, IReadOnlyList<Sentence> sentences, ref int sentence, List<TokenFrame> frames)
     {
+        while (sentence < sentences.Count && sentences[sentence].Paragraph < paragraph)
+            sentence++;
         var first = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            var t = tokens[k];
-            var boundary = t.Kind == SpanTokenKind.Punct && t.Text is "." or "!" or "?" or ";" or "…";
-            // "(D-Wis.) said", "R-Ky., said", "Md. said": a period before a comma, a bracket or a lower-case word ends an abbreviation, not a sentence.
-            if (boundary && t.Text == "." && k + 1 < tokens.Count && (tokens[k + 1].Text is "," or ")" || tokens[k + 1].IsLower))
-                boundary = false;
-            if (!boundary && t.Kind == SpanTokenKind.Span && k + 1 < tokens.Count && EndsSentence(t.Text))
+            // Sentence starts up to this token's start: one at a token boundary cuts there, others lie inside the
+            // previous token (a quotation) or before the first one.
+            var cut = false;
+            while (sentence < sentences.Count && sentences[sentence].Paragraph == paragraph && sentences[sentence].Start <= tokens[k].Start)
             {
-                var next = tokens[k + 1];
-                boundary = next.Kind == SpanTokenKind.Span || next.IsCapitalized;
-                // "Keep savings in rubles!” Medvedev wrote.": after ! or ? a name and a verb are the attribution.
-                if (boundary && t.Text[^1] is '!' or '?' && next.IsCapitalized && k + 2 < tokens.Count && tokens[k + 2].IsLower)
-                    boundary = false;
+                cut |= k > 0 && sentences[sentence].Start >= tokens[k - 1].End;
+                sentence++;
             }
 
-            if (boundary)
+            if (cut && k > first)
             {
-                frames.Add(new TokenFrame(paragraph, first, k + 1));
-                first = k + 1;
+                frames.Add(new TokenFrame(paragraph, first, k));
+                first = k;
             }
         }
 
+        while (sentence < sentences.Count && sentences[sentence].Paragraph == paragraph)
+            sentence++;
         if (first < tokens.Count)
             frames.Add(new TokenFrame(paragraph, first, tokens.Count));
     }
-
-    private static bool EndsSentence(string quoted) => quoted.Length > 0 && quoted[^1] is '.' or '!' or '?' or '…';
 }

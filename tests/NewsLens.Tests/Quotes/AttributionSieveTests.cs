@@ -129,7 +129,26 @@ public class AttributionSieveTests
     [InlineData("Johnnie Welk, of Springfield, Va., said the museum was “long overdue.”", "Johnnie Welk")]
     [InlineData("With 50 days to go, Minna Sorel, a senior adviser to the campaign, called the speech “a true wake-up call.”", "Minna Sorel")]
     [InlineData("“The river is rising,” said 9/11 widow Terry Strand.", "Terry Strand")]
+    [InlineData("Senator Dora Quill, Democrat of Ohio, said the bill was “a lawful way to pay.”", "Dora Quill")]
+    [InlineData("Democrat Dora Quill said the bill was “a lawful way to pay.”", "Dora Quill")]
     public void AppositionsAndTitlesAroundNames(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    // A common word capitalised at a sentence start or after a title is not the name's first part.
+    [InlineData("Rival Dora Quill had mocked the complaint, saying it was “a bad night.”", "Dora Quill")]
+    [InlineData("Activist Dora Quill called the plan “a betrayal.”", "Dora Quill")]
+    [InlineData("Tad Morrow attacked former Miss Universe Dora Quill. “She is a disgrace,” Quill said.", "Dora Quill")]
+    // Unless a longer actor starts with it.
+    [InlineData("The New York Times said the plan was “a betrayal.”", "The New York Times")]
+    // A heading in capitals glued to the sentence after it names nobody.
+    [InlineData("Ada Pell wrote a book.\n\nTHE BORROWING Back when he wrote his book, Mr. Tobias King said that debt was bad. “It is not realistic,” he said.", "Tobias King")]
+    public void CommonWordsBeforeANameAreNotPartOfIt(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+
+    [Theory]
+    // A description refers back to the person the last sentences were about, not to the last person quoted.
+    [InlineData("Ada Pell said it was “a mistake.”\n\nTobias King, appearing after Pell, cited problems abroad.\n\n“We need change,” the Ohio businessman said.", "Tobias King")]
+    [InlineData("Tobias King spoke for an hour.\n\n“We need change,” the former governor said.", "Tobias King")]
+    public void DescriptionsReferToTheRecentSubject(string text, string speaker) => Decides(text, speaker, "cue-subject");
 
     [Theory]
     [InlineData("Peter Grange met Julia Pike on Monday. “We agreed on nothing,” she said.", "Julia Pike")]

@@ -12,6 +12,13 @@ public class SegmenterTests
     [InlineData("“Is it over?” she asked. Nobody answered.", 2)]
     [InlineData("Dr. No met Gen. Ivanov at 5 p.m. on Friday.", 1)]
     [InlineData("Wait! Really? Yes.", 3)]
+    [InlineData("Rep. Ron Kind (D-Wis.) said so. Others agreed.", 2)]
+    [InlineData("Sen. Rand Paul, R-Ky., said so. Others agreed.", 2)]
+    [InlineData("Annapolis, Md. officials met. They agreed.", 2)]
+    [InlineData("It was no. 3 in the list. Nobody cared.", 2)]
+    [InlineData("He said “no.” Then he left.", 2)]
+    [InlineData("“It is made in the U.S.” The firm said so.", 2)]
+    [InlineData("He thanked “Mr.” Smith. Nobody cared.", 2)]
     public void SplitsSentences(string text, int expected)
     {
         var segmented = Segmenter.Segment(text);
@@ -35,4 +42,15 @@ public class SegmenterTests
         Assert.Equal([0, 0, 1, 1], segmented.Sentences.Select(s => s.Paragraph));
         Assert.Equal(6, segmented.Words);
     }
+
+    [Theory]
+    [InlineData("“Keep savings in rubles!” Medvedev wrote. Nobody did.", 2)]
+    [InlineData("“Why not?” Sen. Jane Doe asked. Nobody answered.", 2)]
+    [InlineData("“Who knows?” Donald Trump said. Nobody answered.", 2)]
+    [InlineData("“Stop!” The crowd roared.", 2)]
+    [InlineData("“Stop!” He ran.", 2)]
+    [InlineData("Stop! Medvedev wrote it.", 2)]
+    [InlineData("“We will win.” Medvedev smiled.", 2)]
+    public void AQuestionOrExclamationInQuotesGoesOnIntoANameAndItsVerb(string text, int expected) =>
+        Assert.Equal(expected, Segmenter.Segment(text).Sentences.Count);
 }

@@ -45,4 +45,26 @@ public class TextLayerTests
         var person = Assert.Single(mentions, m => m.Kind == ActorKind.Person);
         Assert.Equal("Anna Berg", person.Actor);
     }
+
+    // Quote attribution's frames are the shared sentences, kept whole across a quotation that spans several of them.
+    [Theory]
+    [InlineData("He spoke. She left.", "He spoke.|She left.")]
+    [InlineData("“We will win. They will lose,” he said. She left.", "“We will win. They will lose,” he said.|She left.")]
+    [InlineData("“We will win.” He smiled.", "“We will win.”|He smiled.")]
+    [InlineData("“Who knows?” Donald Trump said. She left.", "“Who knows?” Donald Trump said.|She left.")]
+    [InlineData("Rep. Ron Kind (D-Wis.) said “no.” Then he left.", "Rep. Ron Kind (D-Wis.) said “no.”|Then he left.")]
+    [InlineData("He said it; she denied it.", "He said it; she denied it.")]
+    public void QuoteFramesAreSentencesWithQuotationsKeptWhole(string text, string expected)
+    {
+        var article = Article.FromText(text, "t");
+        var spans = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        var opaque = spans.ConvertAll(static s => new OpaqueSpan(s.Open, s.OuterEnd, s.ContentStart, s.ContentEnd));
+        var tokens = SpanTokenizer.Tokenize(article.Text, article.Paragraphs[0], opaque, 0);
+        var frames = new List<TokenFrame>();
+        var sentence = 0;
+        SpanTokenizer.AddFrames(tokens, 0, article.Sentences, ref sentence, frames);
+        var texts = frames.Select(f => article.Text[tokens[f.First].Start..tokens[f.End - 1].End]);
+        Assert.Equal(expected, string.Join("|", texts));
+        Assert.Equal(article.Sentences.Count, sentence);
+    }
 }
