@@ -655,8 +655,12 @@ public sealed class ActorRecognizer
         var found = new List<Candidate>();
         // The word lists each token is in, looked up once: the rules below ask several of them about most words.
         var classes = scratch.Classes(tokens.Count);
+        var anyClass = WordClass.None; // every class some token is in: most articles have no corporate suffix to look for
         for (var k = 0; k < tokens.Count; k++)
+        {
             classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), char.IsUpper(text[tokens[k].Start])) : WordClass.None;
+            anyClass |= classes[k];
+        }
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
         // (looking them up by scanning the article at each claim made long articles quadratic).
         ArticleWords? articleWords = null; // which words the article writes in lower case, which capitalised on their own
@@ -1054,6 +1058,8 @@ public sealed class ActorRecognizer
             if (namesFirms is null)
             {
                 namesFirms = false;
+                if ((anyClass & WordClass.CorporateSuffix) == 0)
+                    return false;
                 for (var k = 1; k < tokens.Count && namesFirms == false; k++)
                     namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
             }
@@ -1163,12 +1169,14 @@ public sealed class ActorRecognizer
         // Elsewhere only a suffix right after the name counts: "Jon Doe Foundation Ltd" is his firm, not him.
         bool IsFirmName(int first, int end)
         {
+            if ((anyClass & WordClass.CorporateSuffix) == 0)
+                return false;
             if (FirmFollows(end, 2))
                 return true;
             if (firmStarts is null)
             {
                 firmStarts = scratch.FirmStarts();
-                for (var p = 1; p < tokens.Count; p++)
+                for (var p = 1; p < tokens.Count && (anyClass & WordClass.CorporateSuffix) != 0; p++)
                 {
                     if (FirmFollows(p, 0))
                         firmStarts.Add(p);

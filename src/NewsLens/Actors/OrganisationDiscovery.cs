@@ -104,8 +104,11 @@ internal static class OrganisationDiscovery
     private static bool IsCapitalisedWord(string text, List<Token> tokens, bool[] taken, int i) =>
         tokens[i].IsWord && !taken[tokens[i].Start] && char.IsUpper(text[tokens[i].Start]);
 
+    // Every word of the three lists, to turn away at a glance the words in none of them (most capitalised words).
+    private static readonly WordFilter ListedWords = new(Heads.Concat(Joiners).Concat(Openers));
+
     private static bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, char[] folded, Token t) =>
-        set.Contains(folded.AsSpan(t.Start, t.Length));
+        ListedWords.MayContain(folded.AsSpan(t.Start, t.Length)) && set.Contains(folded.AsSpan(t.Start, t.Length));
 
     // The capitalised run from i: capitalised words, joiners followed by one, "&", and possessive "'s", on one line.
     private static int RunEnd(string text, char[] folded, List<Token> tokens, bool[] taken, int i)

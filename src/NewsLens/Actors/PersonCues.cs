@@ -68,8 +68,10 @@ internal sealed class PersonCues
         Mark(speechVerbs, WordClass.SpeechVerb);
         Mark(placeWords, WordClass.PlaceWord);
         classLookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        lowerClassLookup = classes.Where(c => (c.Value & LowerCaseClasses) != 0)
-            .ToFrozenDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = classes.Where(c => (c.Value & LowerCaseClasses) != 0).ToFrozenDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal);
+        lowerClassLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+        classFilter = new WordFilter(classes.Keys);
+        lowerClassFilter = new WordFilter(lower.Keys);
     }
 
     // The classes that matter for a word written in lower case ("journalist", "said", the "del" of "Mar del Plata");
@@ -79,13 +81,16 @@ internal sealed class PersonCues
 
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> classLookup;
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lowerClassLookup;
+    private readonly WordFilter classFilter;
+    private readonly WordFilter lowerClassFilter;
 
     /// <summary>
     /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
     /// for a word written in lower case, only the lists of <see cref="LowerCaseClasses"/>.
     /// </summary>
     public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
-        (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
+        (capitalised ? classFilter : lowerClassFilter).MayContain(word)
+        && (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
 
     // Frozen span look-ups, made once: checking a token of the folded text then needs no substring, and most words,
     // which are none of these, are turned away by their length or a few characters' hash.
