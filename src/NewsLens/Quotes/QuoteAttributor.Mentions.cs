@@ -183,6 +183,9 @@ internal sealed partial class QuoteAttributor
                 continue;
             }
 
+            if (j + 1 < end && IsNicknameAt(tokens, j))
+                continue; // Marcia "Cia" Price
+
             // "Bank of England", "Secretary of State": "of" joins only after an organisation word or a title,
             // so "Doug Madison of Commerzbank" stays a person.
             var ofJoins = t.Text == "of" && (Words.OrganizationNouns.Contains(tokens[j - 1].Text) || IsTitle(tokens[j - 1].Text));
@@ -210,6 +213,9 @@ internal sealed partial class QuoteAttributor
                 first = j;
                 continue;
             }
+
+            if (j - 1 >= start && IsNicknameAt(tokens, j))
+                continue; // Marcia "Cia" Price
 
             var connector = t.IsWord && (Particles.Contains(t.Text) || t.Text is "of" or "and");
             if (t.Text == "of" && j - 1 >= start && !Words.OrganizationNouns.Contains(tokens[j - 1].Text) && !IsTitle(tokens[j - 1].Text))
@@ -326,6 +332,18 @@ internal sealed partial class QuoteAttributor
 
     internal string NameText(List<SpanToken> tokens, int first, int last)
     {
+        // A nickname inside the name: a one-word one is the given name the person goes by (Robert C. "Bobby" Scott is
+        // Bobby Scott, as the article goes on to call him); a longer one is left out (Dwayne "The Rock" Johnson).
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Kind != SpanTokenKind.Span)
+                continue;
+            var rest = NameText(tokens, k + 1, last);
+            return tokens[k].Text.Contains(' ')
+                ? StripPossessive(_text[tokens[first].Start..tokens[k - 1].End] + " " + rest)
+                : tokens[k].Text + " " + rest;
+        }
+
         // One string for the name: cut the possessive off the span, not off a copy.
         var name = _text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
         return (EndsWithPossessive(name) ? name[..^2] : name).ToString();

@@ -279,7 +279,7 @@ internal sealed partial class QuoteAttributor
         var start = tokens[trimmed].Start;
         var fullStart = tokens[first].Start;
         var end = tokens[last].End;
-        return new SpeakerPhrase(kind, 0, first, last, kind == SpeakerPhraseKind.Name ? start : fullStart, end, StripPossessive(_text[(kind == SpeakerPhraseKind.Name ? start : fullStart)..end]),
+        return new SpeakerPhrase(kind, 0, first, last, kind == SpeakerPhraseKind.Name ? start : fullStart, end, NameText(tokens, kind == SpeakerPhraseKind.Name ? trimmed : first, last),
             StripPossessive(tokens[last].Text).ToLowerInvariant());
     }
 

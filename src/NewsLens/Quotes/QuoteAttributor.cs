@@ -252,7 +252,8 @@ internal sealed partial class QuoteAttributor
         var tokens = _tokens[frame.Paragraph];
         var quoteText = tokens[qi].Text; // the quote token holds the quotation's text already
 
-        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi) || LooksLikeTitle(quoteText) || IsMarkup(quoteText))
+        if (IsHeading(span.Paragraph) || IsLabel(tokens, frame, qi) || LooksLikeTitle(quoteText) || IsMarkup(quoteText)
+            || IsAttributeValue(span) || IsNickname(tokens, frame, qi))
             return null;
 
         var kind = KindOf(tokens, frame, f, qi, span);
@@ -643,8 +644,9 @@ internal sealed partial class QuoteAttributor
         var count = 0;
         for (var at = 0; count <= 8 && NextWord(quoted, ref at).Length > 0;)
             count++;
-        // A contraction makes it a sentence someone said ("We're America.").
-        if (count is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || quoted.ContainsAny('\'', '’'))
+        // A contraction makes it a sentence someone said ("We're America."); a dropped letter at a word's end does not
+        // ("Keepin' It Real").
+        if (count is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || HasContraction(quoted))
             return false;
         var first = true;
         for (var at = 0; NextWord(quoted, ref at) is { Length: > 0 } raw;)
@@ -669,6 +671,33 @@ internal sealed partial class QuoteAttributor
         while (at < text.Length && !char.IsWhiteSpace(text[at]))
             at++;
         return text[start..at];
+    }
+
+    private static bool HasContraction(ReadOnlySpan<char> quoted)
+    {
+        for (var i = 1; i + 1 < quoted.Length; i++)
+        {
+            if (quoted[i] is '\'' or '’' && char.IsLetter(quoted[i - 1]) && char.IsLetter(quoted[i + 1]))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Markup kept in the text ('<tweet author="…">'): a quoted attribute value is nobody's words.
+    internal bool IsAttributeValue(QuoteSpan span) => span.Open > 0 && _text[span.Open - 1] == '=';
+
+    // Marcia "Cia" Price, Dwayne "The Rock" Johnson: a capitalised quotation between a given name and a surname is a
+    // nickname, part of the name (name runs pass over it) and nobody's words.
+    internal bool IsNickname(List<SpanToken> tokens, TokenFrame frame, int qi) =>
+        qi > frame.First && qi + 1 < frame.End && IsNicknameAt(tokens, qi);
+
+    internal bool IsNicknameAt(List<SpanToken> tokens, int k)
+    {
+        if (tokens[k].Kind != SpanTokenKind.Span || k == 0 || k + 1 >= tokens.Count || !IsNameWord(tokens[k - 1]) || !IsNameWord(tokens[k + 1]))
+            return false;
+        var words = tokens[k].Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && words.All(w => char.IsUpper(w[0]) || TitleSmallWords.Contains(w));
     }
 
     // Tweet embeds leave ids, links and handles between quote marks: "783499116076687360", "pic.twitter.com/…", "Follow X on Twitter @x".

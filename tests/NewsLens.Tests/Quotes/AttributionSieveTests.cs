@@ -142,7 +142,10 @@ public class AttributionSieveTests
     [InlineData("The New York Times said the plan was “a betrayal.”", "The New York Times")]
     // A heading in capitals glued to the sentence after it names nobody.
     [InlineData("Ada Pell wrote a book.\n\nTHE BORROWING Back when he wrote his book, Mr. Tobias King said that debt was bad. “It is not realistic,” he said.", "Tobias King")]
-    public void CommonWordsBeforeANameAreNotPartOfIt(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
+    // A nickname inside a name: a one-word one is the given name the person goes by, a longer one is left out.
+    [InlineData("Rep. Robert C. \"Bobby\" Quill spoke first. “We will win,” Quill said.", "Bobby Quill")]
+    [InlineData("Wrestler Dwayne “The Rock” Quill said the match was “a disgrace.”", "Dwayne Quill")]
+    public void WordsAroundANameAreNotPartOfIt(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
 
     [Theory]
     // A description refers back to the person the last sentences were about, not to the last person quoted.
@@ -159,7 +162,11 @@ public class AttributionSieveTests
     [InlineData("He appeared on “Morning Report” on Sunday.")]
     [InlineData("She called it “Face the Nation” instead.")]
     [InlineData("The post ended with “783499116076687360”.")]
-    public void TitlesAndMarkupAreNotQuotations(string text) =>
+    [InlineData("He called in to his \"Keepin' It Real\" radio program on Sunday.")]
+    [InlineData("Scott's niece, state Del. Marcia \"Cia\" Price, spoke first.")]
+    [InlineData("Wrestler Dwayne “The Rock” Johnson arrived late.")]
+    [InlineData("<tweet author=\"carlquintanilla\" timestamp=\"1474387200\">The blue arrow is Warren.</tweet>")]
+    public void TitlesNicknamesAndMarkupAreNotQuotations(string text) =>
         Assert.Empty(QuoteExtractor.Extract(Article.FromText(text)));
 
     [Fact]

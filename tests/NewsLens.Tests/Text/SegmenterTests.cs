@@ -17,6 +17,7 @@ public class SegmenterTests
     [InlineData("Annapolis, Md. officials met. They agreed.", 2)]
     [InlineData("It was no. 3 in the list. Nobody cared.", 2)]
     [InlineData("He said “no.” Then he left.", 2)]
+    [InlineData("His niece, state Del. Marcia Price, spoke. He left.", 2)]
     [InlineData("“It is made in the U.S.” The firm said so.", 2)]
     [InlineData("He thanked “Mr.” Smith. Nobody cared.", 2)]
     public void SplitsSentences(string text, int expected)
