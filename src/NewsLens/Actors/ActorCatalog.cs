@@ -219,6 +219,7 @@ public sealed class ActorCatalog
                 trie.Add(phrase, Role(office, null, -1, -1));
         }
 
+        trie.Freeze();
         return trie;
 
         static string WithoutArticle(string name) => name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;

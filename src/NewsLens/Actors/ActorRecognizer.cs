@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsLens;
 
 /// <summary>
@@ -7,41 +9,41 @@ namespace NewsLens;
 /// </summary>
 public sealed class ActorRecognizer
 {
-    private static readonly HashSet<string> NotNameWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> NotNameWords = FrozenSet.ToFrozenSet(
+    [
         "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "and", "but", "or", "of", "to", "by",
         "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "as", "if", "when", "while",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNameWordLookup = NotNameWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Kuala Lumpur-based", "Kremlin-backed": a hyphenated adjective, not the second half of a name like "Ka-shing".
-    private static readonly HashSet<string> CompoundSuffixes = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> CompoundSuffixes = FrozenSet.ToFrozenSet(
+    [
         "based", "led", "born", "run", "owned", "made", "style", "era", "backed", "held", "area", "wide", "type",
-    };
+    ], StringComparer.Ordinal);
 
     // Speech verbs that come before their subject after a quote: '"...," said Jane Doe'.
-    private static readonly HashSet<string> InvertingVerbs = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> InvertingVerbs = FrozenSet.ToFrozenSet(
+    [
         "said", "says", "added", "adds", "wrote", "writes", "explained", "noted", "argued", "warned", "continued", "commented", "stated", "insisted",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbLookup = InvertingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> InvertingVerbLookup = InvertingVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> AppositiveLinks = new(StringComparer.Ordinal) { "to", "of", "for", "at", "with", "in" };
+    private static readonly FrozenSet<string> AppositiveLinks = FrozenSet.ToFrozenSet(["to", "of", "for", "at", "with", "in"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    [
         "in", "at", "from", "for", "to", "of", "with", "on", "by", "into", "near", "across", "throughout", "via",
-    };
+    ], StringComparer.Ordinal);
 
     // Span look-ups into the folded text: a token is checked without cutting a substring out of it.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundSuffixLookup = CompoundSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositiveLinkLookup = AppositiveLinks.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PrepositionLookup = Prepositions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PersonCues cues = PersonCues.Default;
 
@@ -99,9 +101,11 @@ public sealed class ActorRecognizer
         private bool[] taken = [];
         private bool[] inCatalog = [];
         private bool[] headline = [];
+        private WordClass[] classes = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Name, Gender Gender)> localSurnames = new(StringComparer.Ordinal);
+        private readonly HashSet<(string Name, Gender Gender)> localForms = [];
         private readonly List<Candidate> candidates = [];
-        private readonly HashSet<string> lowerCaseWords = new(StringComparer.Ordinal);
         private readonly List<int> firmStarts = [];
 
         public static Scratch ForThisThread => current ??= new Scratch();
@@ -134,6 +138,8 @@ public sealed class ActorRecognizer
 
         public bool[] Headline(int count) => Rent(ref headline, count, clear: true);
 
+        public WordClass[] Classes(int count) => Rent(ref classes, count, clear: false);
+
         public List<Candidate> Candidates()
         {
             candidates.Clear();
@@ -146,10 +152,16 @@ public sealed class ActorRecognizer
             return seenSurnames;
         }
 
-        public HashSet<string> LowerCaseWords()
+        public Dictionary<string, (string Name, Gender Gender)> LocalSurnames()
         {
-            lowerCaseWords.Clear();
-            return lowerCaseWords;
+            localSurnames.Clear();
+            return localSurnames;
+        }
+
+        public HashSet<(string Name, Gender Gender)> LocalForms()
+        {
+            localForms.Clear();
+            return localForms;
         }
 
         public List<int> FirmStarts()
@@ -222,20 +234,27 @@ public sealed class ActorRecognizer
         var recent = new List<string>();
         var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
         var seenSurnames = scratch.SeenSurnames(); // surname key → person named in full earlier
-        var localSurnames = new Dictionary<string, (string Name, Gender Gender)>(StringComparer.Ordinal); // the same for people outside the catalog
+        var localSurnames = scratch.LocalSurnames(); // the same for people outside the catalog
+        var localBySpan = localSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var localForms = scratch.LocalForms(); // names whose forms are in `local` already
         foreach (var c in candidates)
         {
             if (c.Discovered is { } name)
             {
                 Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
-                localSurnames[KeyOf(folded, tokens, c.End - 1, 1)] = (name, c.Gender);
+                localBySpan[folded.AsSpan(tokens[c.End - 1].Start, tokens[c.End - 1].Length)] = (name, c.Gender);
                 // "Pavel Durov spoke. Pavel signed": his given name alone is his, not a catalog surname's.
                 if (c.Length > 1 && cues.IsFirstName(folded.AsSpan(tokens[c.First].Start, tokens[c.First].Length)))
-                    localSurnames.TryAdd(KeyOf(folded, tokens, c.First, 1), (name, c.Gender));
-                // Later mentions may use the surname or the full name again.
-                if (ActorCatalog.ShortFormOf(name) is { } surname)
-                    local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
-                local.Add((name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start));
+                    localBySpan.TryAdd(folded.AsSpan(tokens[c.First].Start, tokens[c.First].Length), (name, c.Gender));
+                // Later mentions may use the surname or the full name again (from the first mention on: a later
+                // mention's forms would match nowhere the first one's do not).
+                if (localForms.Add((name, c.Gender)))
+                {
+                    if (ActorCatalog.ShortFormOf(name) is { } surname)
+                        local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
+                    local.Add((name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start));
+                }
+
                 continue;
             }
 
@@ -386,11 +405,12 @@ public sealed class ActorRecognizer
         var byLast = new Dictionary<string, string?>(StringComparer.Ordinal);
         var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
         var people = new List<(string Name, string[] Words, bool Catalog, string Surname)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in mentions)
         {
-            if (p.Kind != ActorKind.Person || !p.Actor.Contains(' ') || people.Any(q => q.Name == p.Actor))
+            if (p.Kind != ActorKind.Person || !p.Actor.Contains(' ') || !seen.Add(p.Actor))
                 continue;
-            var words = ActorText.FoldedWords(p.Actor).Where(w => char.IsLetter(w[0])).ToArray();
+            var words = LetterWords(ActorText.FoldedWords(p.Actor));
             if (words.Length < 2)
                 continue;
             people.Add((p.Actor, words, p.Source is not (MentionSource.Discovered or MentionSource.Alias), Skeleton(words[^1])));
@@ -418,6 +438,25 @@ public sealed class ActorRecognizer
         }
 
         return (byLast, byFirst, variants);
+    }
+
+    // The words that start with a letter ("jr" stays, "." and "'" go).
+    private static string[] LetterWords(string[] words)
+    {
+        var letters = 0;
+        foreach (var w in words)
+            letters += char.IsLetter(w[0]) ? 1 : 0;
+        if (letters == words.Length)
+            return words;
+        var kept = new string[letters];
+        var n = 0;
+        foreach (var w in words)
+        {
+            if (char.IsLetter(w[0]))
+                kept[n++] = w;
+        }
+
+        return kept;
     }
 
     // Spellings of one name across transliterations: Podolyak/Podoliak, Alexey/Aleksey, Darya/Daria.
@@ -614,9 +653,17 @@ public sealed class ActorRecognizer
     private List<Candidate> Discover(Article article, string text, char[] folded, List<Token> tokens, bool[] strong, List<Candidate> catalogCandidates, Scratch scratch, Func<bool[]> headlines)
     {
         var found = new List<Candidate>();
+        // The word lists each token is in, looked up once: the rules below ask several of them about most words.
+        var classes = scratch.Classes(tokens.Count);
+        var anyClass = WordClass.None; // every class some token is in: most articles have no corporate suffix to look for
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), char.IsUpper(text[tokens[k].Start])) : WordClass.None;
+            anyClass |= classes[k];
+        }
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
         // (looking them up by scanning the article at each claim made long articles quadratic).
-        HashSet<string>? lowerCaseWords = null; // folded words the article writes in lower case
+        ArticleWords? articleWords = null; // which words the article writes in lower case, which capitalised on their own
         List<int>? firmStarts = null; // tokens a corporate suffix follows directly (see FirmFollows)
         Dictionary<int, HashSet<string>>? firmNames = null; // by length in tokens: the word sequences before them
         // roleEnds[i]: a catalog phrase made only of roles ends before token i.
@@ -631,7 +678,6 @@ public sealed class ActorRecognizer
         var inCatalog = scratch.InCatalog(tokens.Count);
         foreach (var c in catalogCandidates)
             Array.Fill(inCatalog, true, c.First, c.Length);
-        Dictionary<string, int>? aloneWords = null; // capitalised words written without a capitalised word before them
         HashSet<string>? honorificSurnames = null; // "Howard" of "Mr Howard"
         bool? namesFirms = null; // whether the article names a firm with its corporate suffix
 
@@ -647,7 +693,7 @@ public sealed class ActorRecognizer
             {
                 var key = folded.AsSpan(t.Start, t.Length);
                 // Honorifics are capitalised ("Mr"): the cheap case test first spares most words a hash look-up.
-                if (ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
+                if (Is(i, WordClass.Honorific) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
                 {
                     isCue = true;
                     honorific = true;
@@ -655,12 +701,12 @@ public sealed class ActorRecognizer
                     if (next < tokens.Count && text[tokens[next].Start] == '.')
                         next++;
                 }
-                else if (cues.IsCue(key) && !IsFirmRole(i, key))
+                else if (Is(i, WordClass.Cue) && !IsFirmRole(i, key))
                 {
                     isCue = true;
                     gender = cues.GenderOfCue(key);
                 }
-                else if (key.Length > 3 && key[^1] == 's' && cues.IsCue(key[..^1]) && DiscoverUntitledNames && !NamesFirms())
+                else if (Is(i, WordClass.PluralCue) && DiscoverUntitledNames && !NamesFirms())
                 {
                     isCue = true; // "journalists Jane Doe and John Roe": the names after a plural cue (the second by coordination)
                 }
@@ -672,11 +718,11 @@ public sealed class ActorRecognizer
                 continue;
 
             // Titles run on over capitalised words: "Deputy Foreign Minister", "Chief Financial Officer".
-            while (next < tokens.Count && tokens[next].IsWord && !strong[next] && IsTitleWord(folded.AsSpan(tokens[next].Start, tokens[next].Length)))
+            while (next < tokens.Count && tokens[next].IsWord && !strong[next] && Is(next, WordClass.TitleWord))
                 next++;
             // "shadow home secretary Mr Davis": the honorific is no part of the name.
             if (!honorific && next < tokens.Count && tokens[next].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[next].Start, tokens[next].Length))
-                && cues.TryGetHonorific(folded.AsSpan(tokens[next].Start, tokens[next].Length), out var titleGender))
+                && Is(next, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[next].Start, tokens[next].Length), out var titleGender))
             {
                 honorific = true;
                 gender = titleGender;
@@ -727,7 +773,7 @@ public sealed class ActorRecognizer
                 continue;
             // ", the party's spokesman", ", a senior aide" or ", head of the regional administration"
             var cue = IsArticle(folded, tokens[c + 1]) ? CueAfter(c + 2)
-                : tokens[c + 1].IsWord && cues.IsCue(folded.AsSpan(tokens[c + 1].Start, tokens[c + 1].Length)) && c + 2 < tokens.Count
+                : Is(c + 1, WordClass.Cue) && c + 2 < tokens.Count
                   && AppositiveLinkLookup.Contains(folded.AsSpan(tokens[c + 2].Start, tokens[c + 2].Length)) ? c + 1 : -1;
             if (cue < 0)
                 continue;
@@ -736,12 +782,12 @@ public sealed class ActorRecognizer
                    && (ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
                        || AliasTrie.IsParticle(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))))
                 start--;
-            while (start < c && (IsTitleWord(folded.AsSpan(tokens[start].Start, tokens[start].Length)) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
+            while (start < c && (Is(start, WordClass.TitleWord) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
                 start++;
             // "... a subsidiary in Abu Dhabi, the spokesman said": the title opens a clause of its own, and what precedes
             // it after a preposition is a place or an object ("the death of Jane Doe, the daughter of ..." still names her).
             if (start > 0 && tokens[start - 1].IsWord && PrepositionLookup.Contains(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
-                && cue + 1 < tokens.Count && tokens[cue + 1].IsWord && cues.IsSpeechVerb(folded.AsSpan(tokens[cue + 1].Start, tokens[cue + 1].Length)))
+                && cue + 1 < tokens.Count && Is(cue + 1, WordClass.SpeechVerb))
                 continue;
             if (start < c && NameEnd(text, folded, tokens, strong, start, out var words) == c && words >= 2)
             {
@@ -757,7 +803,7 @@ public sealed class ActorRecognizer
         {
             var t = tokens[i];
             if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !char.IsUpper(text[t.Start]) || InsideCapitalisedRun(i)
-                || IsTitleWord(folded.AsSpan(t.Start, t.Length)) || IsPluralCue(i) || AfterFirmRole(i))
+                || Is(i, WordClass.TitleWord | WordClass.PluralCue) || AfterFirmRole(i))
                 continue;
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
             if (words < 2 || Array.IndexOf(covered, true, i, end - i) >= 0)
@@ -773,12 +819,12 @@ public sealed class ActorRecognizer
             if (!LooksLikeAnUntitledName(i, end))
                 continue;
             // '"...," said Dillard Spriggs of ...': the subject of an inverted speech verb is a speaker, in business copy too.
-            var invertedSubject = given && InvertedCueBefore(i) && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length));
+            var invertedSubject = given && InvertedCueBefore(i) && !Is(i, WordClass.CommonWordName);
             if (NamesFirms() && !invertedSubject)
                 continue;
             var person = IsAgeApposition(end) || EndsWithHonorificSurname(end) || invertedSubject
-                         || (given && !cues.IsCommonWordName(folded.AsSpan(t.Start, t.Length)) && !ItFollows(end)
-                             && !cues.IsCommonWordName(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length))
+                         || (given && !Is(i, WordClass.CommonWordName) && !ItFollows(end)
+                             && !Is(end - 1, WordClass.CommonWordName)
                              && !LowercaseWords.Contains(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)));
             // Firms carry given names too ("Merrill Lynch said it"): "it" before any "he" or "she" rules a plain given
             // name out. A given name or a surname that is also a word ("Price Index", "Will Smith", "Alan Bond") or a run with no given name needs
@@ -841,6 +887,8 @@ public sealed class ActorRecognizer
         // names of such lists (line-ups, unused substitutes, bookings) are people.
         void TeamSheets()
         {
+            if (!DiscoverUntitledNames)
+                return;
             var lists = new List<(int First, int End, bool Substitutes, int Items)>();
             var p = 0;
             foreach (var paragraph in article.Paragraphs)
@@ -876,13 +924,20 @@ public sealed class ActorRecognizer
                     {
                         ok = false;
                     }
+
+                    if (!ok)
+                    {
+                        // Not a list: on to the next paragraph (most paragraphs fail at their first few words).
+                        while (p + 1 < tokens.Count && tokens[p + 1].Start < paragraph.End)
+                            p++;
+                    }
                 }
 
                 if (ok && items >= 2 && p > first)
                     lists.Add((first, p, substitutes > 0, items));
             }
 
-            if (!DiscoverUntitledNames || !lists.Any(l => l.Items >= 8 && l.Substitutes))
+            if (!lists.Any(l => l.Items >= 8 && l.Substitutes))
                 return;
             foreach (var (first, end, _, _) in lists)
             {
@@ -900,13 +955,15 @@ public sealed class ActorRecognizer
             }
         }
 
+        bool Is(int k, WordClass @class) => (classes[k] & @class) != 0;
+
         bool IsParticleOrTitle(int k) => AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length));
 
         // A given name that is also an everyday word ("Will", "Grant") counts only where the article never writes it in lower case.
         bool IsGivenName(int k)
         {
             var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            return cues.IsFirstName(key) && !AliasTrie.IsParticle(key) && !(cues.IsCommonWordName(key) && LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(key));
+            return Is(k, WordClass.FirstName) && !AliasTrie.IsParticle(key) && !(Is(k, WordClass.CommonWordName) && Words().WritesLowerCase(key));
         }
 
         // What a name without a title must not be: an all-capitals heading ("WINTER WHEAT"), a run ending in a word the
@@ -919,14 +976,13 @@ public sealed class ActorRecognizer
                 var raw = text.AsSpan(tokens[k].Start, tokens[k].Length);
                 if (tokens[k].IsWord && raw.Length > 1 && ActorText.IsAllUpper(raw))
                     return false;
-                if (tokens[k].IsWord && cues.IsPlaceWord(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (Is(k, WordClass.PlaceWord))
                     return false;
             }
 
-            var lower = LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>();
             for (var k = first + 1; k < end; k++)
             {
-                if (tokens[k].IsWord && lower.Contains(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (tokens[k].IsWord && Words().WritesLowerCase(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
                     return false;
             }
 
@@ -947,19 +1003,13 @@ public sealed class ActorRecognizer
             if (first > 0 && tokens[first - 1].IsWord && folded.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "at")
                 return false;
             return !(end < tokens.Count && tokens[end].IsWord && !ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
-                     && IsTitleWord(folded.AsSpan(tokens[end].Start, tokens[end].Length)));
+                     && Is(end, WordClass.TitleWord));
         }
 
         // "sole manager Dorsey Keller": a bank's role, so not a person.
         bool AfterFirmRole(int k) =>
-            k > 0 && tokens[k - 1].IsWord && cues.IsCue(folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
+            k > 0 && Is(k - 1, WordClass.Cue)
             && IsFirmRole(k - 1, folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
-
-        bool IsPluralCue(int k)
-        {
-            var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            return key.Length > 3 && key[^1] == 's' && cues.IsCue(key[..^1]);
-        }
 
         // "," or "and" between two names of a list.
         bool IsListLink(int k) => text[tokens[k].Start] == ',' || (tokens[k].IsWord && folded.AsSpan(tokens[k].Start, tokens[k].Length) is "and" or "&");
@@ -976,8 +1026,8 @@ public sealed class ActorRecognizer
             // common word capitalised to open a sentence ("New Bruce Willis movie").
             var raw = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
             return ActorText.StartsUpper(raw) && !inCatalog[k - 1] && !(raw.Length > 1 && ActorText.IsAllUpper(raw))
-                   && !cues.TryGetHonorific(previous, out _) && !IsTitleWord(previous)
-                   && !LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(previous);
+                   && !Is(k - 1, WordClass.Honorific | WordClass.TitleWord)
+                   && !Words().WritesLowerCase(previous);
         }
 
         // ', said' or a closing quote and 'said' right before the name.
@@ -985,41 +1035,21 @@ public sealed class ActorRecognizer
             k >= 2 && tokens[k - 1].IsWord && InvertingVerbLookup.Contains(folded.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length))
             && !tokens[k - 2].IsWord && text[tokens[k - 2].Start] is ',' or '"' or '”' or '\'' or '’';
 
-        bool IsSpeechVerb(int end) => end < tokens.Count && tokens[end].IsWord && cues.IsSpeechVerb(folded.AsSpan(tokens[end].Start, tokens[end].Length));
+        bool IsSpeechVerb(int end) => end < tokens.Count && Is(end, WordClass.SpeechVerb);
 
         // The last word of the name stands alone elsewhere in the article ("Petrov" after "Stilian Petrov").
         bool SurnameUsedAlone(int first, int end)
         {
-            // The capitalised words written alone, counted once per article (a scan per candidate made long articles quadratic).
-            if (aloneWords is null)
-            {
-                aloneWords = new Dictionary<string, int>(StringComparer.Ordinal);
-                var strings = WordStrings.ForThisThread;
-                for (var k = 1; k < tokens.Count; k++)
-                {
-                    if (StandsAlone(k))
-                    {
-                        var word = strings.Get(folded.AsSpan(tokens[k].Start, tokens[k].Length));
-                        aloneWords[word] = aloneWords.GetValueOrDefault(word) + 1;
-                    }
-                }
-            }
-
+            var surname = folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length);
             var own = 0;
-            for (var k = Math.Max(first, 1); k < end; k++)
+            for (var k = first; k < end; k++)
             {
-                if (tokens[k].Length == tokens[end - 1].Length && StandsAlone(k)
-                    && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length)))
+                if (tokens[k].Length == surname.Length && ArticleWords.StandsAlone(text, tokens, k) && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname))
                     own++;
             }
 
-            return aloneWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(folded.AsSpan(tokens[end - 1].Start, tokens[end - 1].Length), out var count)
-                   && count > own;
+            return Words().TimesAlone(surname) > own;
         }
-
-        bool StandsAlone(int k) =>
-            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-            && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
 
         // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
         // ("Merrill Lynch", "Philip Morris"), so a given name alone is not enough.
@@ -1028,6 +1058,8 @@ public sealed class ActorRecognizer
             if (namesFirms is null)
             {
                 namesFirms = false;
+                if ((anyClass & WordClass.CorporateSuffix) == 0)
+                    return false;
                 for (var k = 1; k < tokens.Count && namesFirms == false; k++)
                     namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
             }
@@ -1045,7 +1077,7 @@ public sealed class ActorRecognizer
                 if (w is "he" or "his" or "him" or "she" or "her")
                     return false;
                 // "its", or "it" as the subject of a speech verb ("it said"); "said it" is no firm.
-                if (w is "its" || (w is "it" && k + 1 < tokens.Count && tokens[k + 1].IsWord && cues.IsSpeechVerb(folded.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length))))
+                if (w is "its" || (w is "it" && k + 1 < tokens.Count && Is(k + 1, WordClass.SpeechVerb)))
                     return true;
             }
 
@@ -1093,21 +1125,8 @@ public sealed class ActorRecognizer
         bool EndsWithHonorificSurname(int end) =>
             honorificSurnames is not null && honorificSurnames.Contains(KeyOf(folded, tokens, end - 1, 1));
 
-        HashSet<string> LowerCaseWords()
-        {
-            if (lowerCaseWords is null)
-            {
-                lowerCaseWords = scratch.LowerCaseWords();
-                var strings = WordStrings.ForThisThread;
-                foreach (var t in tokens)
-                {
-                    if (t.IsWord && !ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
-                        lowerCaseWords.Add(strings.Get(folded.AsSpan(t.Start, t.Length)));
-                }
-            }
-
-            return lowerCaseWords;
-        }
+        // Counted once per article, on the first question (a scan per candidate made long articles quadratic).
+        ArticleWords Words() => articleWords ??= ArticleWords.Of(text, folded, tokens);
 
         // A paragraph in title case ("Sir Paul Rocks Super Bowl Crowds"): capitalisation says nothing about names there.
         bool InHeadline(int k) => headlines()[k];
@@ -1119,14 +1138,13 @@ public sealed class ActorRecognizer
             {
                 if (!tokens[k].IsWord && text[tokens[k].Start] is not '\'' and not '-')
                     return -1;
-                if (tokens[k].IsWord && cues.IsCue(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (Is(k, WordClass.Cue))
                     return k;
             }
 
             return -1;
         }
 
-        bool IsTitleWord(ReadOnlySpan<char> key) => cues.IsCue(key) || cues.IsTitleModifier(key);
 
         // "lead manager Hale Burnett", "co-manager ...": the cue's holder is a bank, not a person.
         bool IsFirmRole(int cue, ReadOnlySpan<char> key)
@@ -1142,21 +1160,23 @@ public sealed class ActorRecognizer
         bool IsCommonLead(int k)
         {
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            if (!tokens[k].IsWord || lead.Length == 1 || cues.IsFirstName(lead) || AliasTrie.IsParticle(lead))
+            if (!tokens[k].IsWord || lead.Length == 1 || Is(k, WordClass.FirstName) || AliasTrie.IsParticle(lead))
                 return false;
-            return LowerCaseWords().GetAlternateLookup<ReadOnlySpan<char>>().Contains(lead);
+            return Words().WritesLowerCase(lead);
         }
 
         // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".
         // Elsewhere only a suffix right after the name counts: "Jon Doe Foundation Ltd" is his firm, not him.
         bool IsFirmName(int first, int end)
         {
+            if ((anyClass & WordClass.CorporateSuffix) == 0)
+                return false;
             if (FirmFollows(end, 2))
                 return true;
             if (firmStarts is null)
             {
                 firmStarts = scratch.FirmStarts();
-                for (var p = 1; p < tokens.Count; p++)
+                for (var p = 1; p < tokens.Count && (anyClass & WordClass.CorporateSuffix) != 0; p++)
                 {
                     if (FirmFollows(p, 0))
                         firmStarts.Add(p);
@@ -1204,13 +1224,13 @@ public sealed class ActorRecognizer
         // "Co-chairman" is no suffix.
         bool IsSuffix(int k) =>
             tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-            && cues.IsCorporateSuffix(folded.AsSpan(tokens[k].Start, tokens[k].Length))
+            && Is(k, WordClass.CorporateSuffix)
             && (k + 1 >= tokens.Count || text[tokens[k + 1].Start] != '-');
 
         void Claim(int first, int end, Gender gender, bool single = false)
         {
             // "Dr Marcus Hellyer, a senior analyst": the honorific is no part of the name.
-            while (first + 1 < end && tokens[first].IsWord && cues.TryGetHonorific(folded.AsSpan(tokens[first].Start, tokens[first].Length), out var titleGender)
+            while (first + 1 < end && Is(first, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[first].Start, tokens[first].Length), out var titleGender)
                    && ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)))
             {
                 gender = gender == Gender.Unknown ? titleGender : gender;
@@ -1227,13 +1247,13 @@ public sealed class ActorRecognizer
                 return;
             // A name cut off by a line break before the rest of an organisation's: "Student Loan Marketing\n\nAssociation".
             if (end < tokens.Count && tokens[end].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
-                && cues.IsNotInNames(folded.AsSpan(tokens[end].Start, tokens[end].Length)))
+                && Is(end, WordClass.NotInNames))
                 return;
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
             for (var k = first; k < end; k++)
             {
                 var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-                if (cues.IsNotInNames(key) || (k == end - 1 && IsTitleWord(key)))
+                if (Is(k, WordClass.NotInNames) || (k == end - 1 && Is(k, WordClass.TitleWord)))
                     return;
             }
 
@@ -1242,11 +1262,11 @@ public sealed class ActorRecognizer
             var start = first;
             while (first < end && IsCommonLead(first))
                 first++;
-            if (first > start && (first == end || !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length))))
+            if (first > start && (first == end || !Is(first, WordClass.FirstName)))
                 return;
             // "Head of Cybersecurity Policy", "Reporters Without Borders": a word English never capitalises for a name
             // makes a run without a given name a phrase or an organisation ("Amber Heard" keeps her given name).
-            if (!single && !cues.IsFirstName(folded.AsSpan(tokens[first].Start, tokens[first].Length)))
+            if (!single && !Is(first, WordClass.FirstName))
             {
                 for (var k = first; k < end; k++)
                 {

@@ -75,12 +75,14 @@ internal static class OrganisationDiscovery
 
         if (acronyms is null)
             return found;
-        // Later uses of a defined acronym, as a whole token that no other mention took.
+        // Later uses of a defined acronym, as a whole token that no other mention took (not its definition in brackets).
+        var lookup = acronyms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var definitions = found.Count;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (t.IsWord && !taken[t.Start] && acronyms.TryGetValue(text[t.Start..t.End], out var full)
-                && !(i > 0 && text[tokens[i - 1].Start] == '(' && found.Any(f => f.End == i - 1 && f.Name == full)))
+            if (t.IsWord && t.Length <= 8 && !taken[t.Start] && lookup.TryGetValue(text.AsSpan(t.Start, t.Length), out var full)
+                && !(i > 0 && text[tokens[i - 1].Start] == '(' && Defines(found, definitions, i - 1, full)))
                 found.Add(new Found(i, i + 1, full, true));
         }
 
@@ -88,11 +90,25 @@ internal static class OrganisationDiscovery
         return found;
     }
 
+    private static bool Defines(List<Found> found, int count, int end, string name)
+    {
+        for (var f = 0; f < count; f++)
+        {
+            if (found[f].End == end && found[f].Name == name)
+                return true;
+        }
+
+        return false;
+    }
+
     private static bool IsCapitalisedWord(string text, List<Token> tokens, bool[] taken, int i) =>
         tokens[i].IsWord && !taken[tokens[i].Start] && char.IsUpper(text[tokens[i].Start]);
 
+    // Every word of the three lists, to turn away at a glance the words in none of them (most capitalised words).
+    private static readonly WordFilter ListedWords = new(Heads.Concat(Joiners).Concat(Openers));
+
     private static bool IsIn(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> set, char[] folded, Token t) =>
-        set.Contains(folded.AsSpan(t.Start, t.Length));
+        ListedWords.MayContain(folded.AsSpan(t.Start, t.Length)) && set.Contains(folded.AsSpan(t.Start, t.Length));
 
     // The capitalised run from i: capitalised words, joiners followed by one, "&", and possessive "'s", on one line.
     private static int RunEnd(string text, char[] folded, List<Token> tokens, bool[] taken, int i)

@@ -1,6 +1,25 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace NewsLens;
+
+/// <summary>The word lists of <see cref="PersonCues"/> a folded word belongs to.</summary>
+[Flags]
+internal enum WordClass : ushort
+{
+    None = 0,
+    Cue = 1,
+    PluralCue = 1 << 1, // "journalists": a cue of three letters or more and an "s"
+    TitleModifier = 1 << 2,
+    Honorific = 1 << 3,
+    NotInNames = 1 << 4,
+    CorporateSuffix = 1 << 5,
+    FirstName = 1 << 6,
+    CommonWordName = 1 << 7,
+    SpeechVerb = 1 << 8,
+    PlaceWord = 1 << 9,
+    TitleWord = Cue | TitleModifier,
+}
 
 /// <summary>Words that introduce a person's name (titles, occupations, honorifics), from person-cues.json.</summary>
 internal sealed class PersonCues
@@ -13,37 +32,79 @@ internal sealed class PersonCues
         Dictionary<string, HashSet<string>> firmRoles)
     {
         CorporateSuffixes = corporateSuffixes;
-        corporateSuffixLookup = corporateSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
-        firmRoleLookup = firmRoles.GetAlternateLookup<ReadOnlySpan<char>>();
+        corporateSuffixLookup = corporateSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        firmRoleLookup = firmRoles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = firstNames;
         Cues = cues;
         TitleModifiers = modifiers;
         NotInNames = notInNames;
         Honorifics = honorifics;
         Gendered = gendered;
-        cueLookup = cues.GetAlternateLookup<ReadOnlySpan<char>>();
-        modifierLookup = modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
-        honorificLookup = honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
-        notInNamesLookup = notInNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        genderedLookup = gendered.GetAlternateLookup<ReadOnlySpan<char>>();
-        firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        commonWordNameLookup = commonWordNames.GetAlternateLookup<ReadOnlySpan<char>>();
-        speechVerbLookup = speechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
-        placeWordLookup = placeWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        cueLookup = cues.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        modifierLookup = modifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        honorificLookup = honorifics.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        notInNamesLookup = notInNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        genderedLookup = gendered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        firstNameLookup = firstNames.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        commonWordNameLookup = commonWordNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        speechVerbLookup = speechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        placeWordLookup = placeWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
+        void Mark(IEnumerable<string> words, WordClass @class)
+        {
+            foreach (var word in words)
+                classes[word] = classes.GetValueOrDefault(word) | @class;
+        }
+
+        Mark(cues, WordClass.Cue);
+        Mark(cues.Where(c => c.Length >= 3).Select(c => c + "s"), WordClass.PluralCue);
+        Mark(modifiers, WordClass.TitleModifier);
+        Mark(honorifics.Keys, WordClass.Honorific);
+        Mark(notInNames, WordClass.NotInNames);
+        Mark(corporateSuffixes, WordClass.CorporateSuffix);
+        Mark(firstNames.Keys, WordClass.FirstName);
+        Mark(commonWordNames, WordClass.CommonWordName);
+        Mark(speechVerbs, WordClass.SpeechVerb);
+        Mark(placeWords, WordClass.PlaceWord);
+        classLookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var lower = classes.Where(c => (c.Value & LowerCaseClasses) != 0).ToFrozenDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal);
+        lowerClassLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+        classFilter = new WordFilter(classes.Keys);
+        lowerClassFilter = new WordFilter(lower.Keys);
     }
 
-    // Span look-ups, made once: checking a token of the folded text then needs no substring (and no comparer check).
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
-    private readonly Dictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
-    private readonly Dictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
+    // The classes that matter for a word written in lower case ("journalist", "said", the "del" of "Mar del Plata");
+    // given names, honorifics and corporate suffixes are capitalised. Most words of a text are lower case, and this table is a fraction of the full one.
+    private const WordClass LowerCaseClasses =
+        WordClass.Cue | WordClass.PluralCue | WordClass.TitleModifier | WordClass.SpeechVerb | WordClass.NotInNames | WordClass.PlaceWord;
+
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> classLookup;
+    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lowerClassLookup;
+    private readonly WordFilter classFilter;
+    private readonly WordFilter lowerClassFilter;
+
+    /// <summary>
+    /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
+    /// for a word written in lower case, only the lists of <see cref="LowerCaseClasses"/>.
+    /// </summary>
+    public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
+        (capitalised ? classFilter : lowerClassFilter).MayContain(word)
+        && (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
+
+    // Frozen span look-ups, made once: checking a token of the folded text then needs no substring, and most words,
+    // which are none of these, are turned away by their length or a few characters' hash.
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
+    private readonly FrozenDictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
 
     public static PersonCues Default => DefaultCues.Value;
 
