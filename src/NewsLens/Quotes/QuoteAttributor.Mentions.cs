@@ -84,7 +84,8 @@ internal sealed partial class QuoteAttributor
                 && first + 1 < tokens.Count && (tokens[first + 1].Text == "," || (tokens[first + 1].IsLower && !Skippable.Contains(tokens[first + 1].Text) && MatchCue(tokens, first + 1, tokens.Count) is null)))
                 continue; // "Addressing reporters", "Separately," at a sentence start
 
-            var canonicalName = CanonicalName(surface, tokens[last].Text, start);
+            // Titles alone ("The Republican presidential nominee") are nobody's surname, whatever name ends in them.
+            var canonicalName = trimmedFirst > last ? surface : CanonicalName(surface, tokens[last].Text, start);
             _mentions.Add(new NamedActor(start, end, surface, canonicalName, kind, f,
                 kind is SpeakerKind.Person or SpeakerKind.Unknown ? GenderOfName(canonicalName, tokens, first) : null, oblique));
         }
