@@ -5,6 +5,9 @@ namespace NewsLens;
 /// <summary>The phrase that names a speaker: subject before a cue, phrase after it, clause subject, noun phrases.</summary>
 internal sealed partial class QuoteAttributor
 {
+    // Prepositions whose object is never the subject of the clause around it.
+    internal static readonly FrozenSet<string> PlacePrepositions = new[] { "to", "on", "in", "at", "into", "onto", "from", "across" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The phrase that is the subject of a verb at <paramref name="at"/>, scanning left over auxiliaries and adverbs.</summary>
     internal SpeakerPhrase? SubjectBefore(List<SpanToken> tokens, int start, int at)
     {
@@ -53,7 +56,16 @@ internal sealed partial class QuoteAttributor
         if (head.IsWord && Pronouns.Contains(head.Text))
             return new SpeakerPhrase(SpeakerPhraseKind.Pronoun, 0, j, j, head.Start, head.End, head.Text, head.Text.ToLowerInvariant());
         if (IsNameWord(head))
-            return NamePhrase(tokens, ExtendLeft(tokens, j, start), j);
+        {
+            // "Trump took to Twitter overnight to accuse …": a name inside a prepositional phrase is not the subject;
+            // the subject of the verb before the phrase is, when there is one.
+            var first = ExtendLeft(tokens, j, start);
+            if (first - 1 > start && tokens[first - 1].IsWord && PlacePrepositions.Contains(tokens[first - 1].Text)
+                && SubjectBefore(tokens, start, first - 1) is { Kind: SpeakerPhraseKind.Name or SpeakerPhraseKind.Pronoun } outer)
+                return outer;
+            return NamePhrase(tokens, first, j);
+        }
+
         if (head.IsWord && head.Text is "who" or "which" && j - 1 >= start)
         {
             var before = tokens[j - 1].Text == "," ? j - 2 : j - 1;
@@ -165,6 +177,9 @@ internal sealed partial class QuoteAttributor
         }
         if (IsNameWord(t))
         {
+            // "said Del. Stacey Plaskett": an abbreviation whose period the sentence went on after is a title.
+            if (k + 2 < end && tokens[k + 1].Text == "." && tokens[k + 1].Start == t.End && Abbreviations.Contains(t.Text) && IsNameWord(tokens[k + 2]))
+                return NamePhrase(tokens, k + 2, ExtendRight(tokens, k + 2, end));
             var last = ExtendRight(tokens, k, end);
             // "said Russian Foreign Ministry spokeswoman Maria Zakharova": a role phrase then the name.
             var j = last + 1;

@@ -45,6 +45,7 @@ public class AttributionSieveTests
     [InlineData("“It was a fair vote,” said Rep. Nora Vance (D-Ore.).", "Nora Vance")]
     [InlineData("“I thought he did well,” said Fox News host Bram Keller.", "Bram Keller")]
     [InlineData("“To be frank, the city will change,” said the Rev. Amos Tilden, of First Street Church.", "Amos Tilden")]
+    [InlineData("“This is a waste of time,” said Del. Dora Quill of the Virgin Islands.", "Dora Quill")]
     public void InvertedCue(string text, string speaker) => Decides(text, speaker, "inverted-cue");
 
     [Theory]
@@ -63,6 +64,8 @@ public class AttributionSieveTests
     [InlineData("Mina Castell said the vote was “a turning point.”", "Mina Castell")]
     [InlineData("“It’s a dog whistle,” Rep. Nora Vance (D-Ore.) said Friday.", "Nora Vance")]
     [InlineData("Leonard Okafor, director of the centrist Budget Policy Center and a professor at the State University law school, said the plan “does not add up.”", "Leonard Okafor")]
+    // A name inside a prepositional phrase is not the subject: the subject of the verb before the phrase is.
+    [InlineData("Tad Morrow took to Twitter overnight to accuse the mayor of being “duped” by a rival.", "Tad Morrow")]
     public void CueSubject(string text, string speaker) => Decides(text, speaker, "cue-subject");
 
     [Theory]
@@ -122,6 +125,8 @@ public class AttributionSieveTests
     [Theory]
     [InlineData("Arlo Quince said the vote was close.\n\nHe said he would not concede.\n\nHe said, “We have some big plans for the final month.”", "Arlo Quince")]
     [InlineData("Secretary General Ban Tolk condemned the test.\n\n“I count on the council to act,” he told reporters.", "Ban Tolk")]
+    // Titles alone are nobody's surname, though a later name ends in the same word.
+    [InlineData("Tad Morrow says he has big plans.\n\nThe Republican presidential nominee noted that his campaign had money. He said he plans to spend it.\n\nHe said, “We have some big plans.”\n\nMorrow spoke at the Kent County Republican headquarters.", "Tad Morrow")]
     public void PronounsFollowTheChainOfSubjects(string text, string speaker) => Assert.Equal(speaker, LastQuote(text).Speaker);
 
     [Theory]
