@@ -345,10 +345,14 @@ internal sealed partial class QuoteAttributor
                 : tokens[k].Text + " " + rest;
         }
 
-        return StripPossessive(_text[tokens[first].Start..tokens[last].End]);
+        // One string for the name: cut the possessive off the span, not off a copy.
+        var name = _text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        return (EndsWithPossessive(name) ? name[..^2] : name).ToString();
     }
 
-    internal static bool EndsWithPossessive(string word) =>
+    internal static bool EndsWithPossessive(string word) => EndsWithPossessive(word.AsSpan());
+
+    internal static bool EndsWithPossessive(ReadOnlySpan<char> word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal);
 
     internal static string StripPossessive(string word) => EndsWithPossessive(word) ? word[..^2] : word;
@@ -406,12 +410,12 @@ internal sealed partial class QuoteAttributor
             }
         }
 
-        var gender = HonorificGenderBefore(offset);
         if (named is null)
             return null;
-        named.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var distinct = named.Select(n => n.Name).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !named.Any(o => o.Name.Length > n.Length && o.Name.EndsWith(" " + n, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (gender is not null && distinct.All(n => GenderByName(n) is { } g && g != gender))
+        var gender = HonorificGenderBefore(offset);
+        named.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        var distinct = DistinctNames(named);
+        if (gender is not null && NoneOfGender(distinct, gender))
         {
             // "Mr. Obama" when the article has named only Michelle Obama: the catalog's man of that name, else the surname.
             if (catalogPerson is not null && catalogPerson.Gender == (gender == "male" ? Gender.Male : Gender.Female))
@@ -432,6 +436,55 @@ internal sealed partial class QuoteAttributor
         }
 
         return null;
+    }
+
+    // The names, each once (case aside), in order, without those a longer one ends with ("Cruz" beside "Ted Cruz").
+    // Loops, not LINQ: this runs for every bare surname, and a lambda here made a closure on every call.
+    private static List<string> DistinctNames(List<(int Start, string Name)> named)
+    {
+        var distinct = new List<string>(named.Count);
+        foreach (var (_, name) in named)
+        {
+            if (!ContainsIgnoreCase(distinct, name) && !EndOfLongerName(named, name))
+                distinct.Add(name);
+        }
+
+        return distinct;
+    }
+
+    private static bool ContainsIgnoreCase(List<string> names, string name)
+    {
+        foreach (var n in names)
+        {
+            if (string.Equals(n, name, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Whether another name ends with this one as its last words: " " + name, without making that string.
+    private static bool EndOfLongerName(List<(int Start, string Name)> named, string name)
+    {
+        foreach (var (_, other) in named)
+        {
+            if (other.Length > name.Length && other[other.Length - name.Length - 1] == ' ' && other.EndsWith(name, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
+    // Whether every name has a known gender other than this one.
+    private bool NoneOfGender(List<string> names, string gender)
+    {
+        foreach (var n in names)
+        {
+            if (GenderByName(n) is not { } g || g == gender)
+                return false;
+        }
+
+        return true;
     }
 
     // Each catalog's people by surname, where one person alone has it: built once per catalog.
@@ -495,11 +548,14 @@ internal sealed partial class QuoteAttributor
 
     // "male" or "female" when an honorific stands right before the offset ("Mr. Obama", "Mrs. Clinton").
     internal string? HonorificGenderBefore(int offset) =>
-        WordBefore(offset) is { } word && PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out var g) && g != Gender.Unknown
+        WordSpanBefore(offset) is { Length: > 0 } word && TryGetHonorific(word, out var g) && g != Gender.Unknown
             ? g == Gender.Male ? "male" : "female"
             : null;
 
-    private string? WordBefore(int offset)
+    private string? WordBefore(int offset) => WordSpanBefore(offset) is { Length: > 0 } word ? word.ToString() : null;
+
+    // The word right before an offset (empty when there is none, or it is long): a span, as most callers only look it up.
+    private ReadOnlySpan<char> WordSpanBefore(int offset)
     {
         var end = offset;
         while (end > 0 && char.IsWhiteSpace(_text[end - 1]))
@@ -507,7 +563,7 @@ internal sealed partial class QuoteAttributor
         var start = end;
         while (start > 0 && (Tokenizer.IsWordChar(_text[start - 1]) || _text[start - 1] == '.'))
             start--;
-        return start < end && end - start <= 12 ? _text[start..end] : null;
+        return start < end && end - start <= 12 ? _text.AsSpan(start, end - start) : default;
     }
 
     /// <summary>The full name printed for this surname nearest before the offset (else the first one after), or null.</summary>
@@ -529,20 +585,45 @@ internal sealed partial class QuoteAttributor
         return before ?? after;
     }
 
-    internal static bool IsHonorific(string word) =>
-        PersonCues.Default.TryGetHonorific(ActorText.Key(word.TrimEnd('.')), out _);
+    internal static bool IsHonorific(string word) => TryGetHonorific(word, out _);
+
+    // An honorific's gender, the word looked up without its period ("Mr." as "mr").
+    private static bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender)
+    {
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        return PersonCues.Default.TryGetHonorific(WordKey(word.TrimEnd('.'), buffer), out gender);
+    }
+
+    private const int KeyBuffer = 32;
+
+    // ActorText.Key of one word, folded into the buffer when the word is plain letters and digits (its key is then
+    // the word folded): these look-ups run for every name and title, and Key makes two strings each time.
+    private static ReadOnlySpan<char> WordKey(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (word.Length > buffer.Length)
+            return ActorText.Key(word.ToString());
+        foreach (var c in word)
+        {
+            if (!Tokenizer.IsWordChar(c))
+                return ActorText.Key(word.ToString());
+        }
+
+        ActorText.Fold(word, buffer);
+        return buffer[..word.Length];
+    }
 
     // Gender of a person outside the catalog: an honorific before the name ("Mrs."), else the first name's.
     internal string? GenderOfName(string name, List<SpanToken>? tokens = null, int first = -1)
     {
-        if (tokens is not null && first > 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first - 1].Text.TrimEnd('.')), out var honorific) && honorific != Gender.Unknown)
+        if (tokens is not null && first > 0 && TryGetHonorific(tokens[first - 1].Text, out var honorific) && honorific != Gender.Unknown)
             return honorific == Gender.Male ? "male" : "female";
-        if (tokens is not null && first >= 0 && PersonCues.Default.TryGetHonorific(ActorText.Key(tokens[first].Text.TrimEnd('.')), out honorific) && honorific != Gender.Unknown)
+        if (tokens is not null && first >= 0 && TryGetHonorific(tokens[first].Text, out honorific) && honorific != Gender.Unknown)
             return honorific == Gender.Male ? "male" : "female";
         var space = name.IndexOf(' ');
         if (space <= 0)
             return null;
-        return PersonCues.Default.GenderOfFirstName(ActorText.Key(name[..space])) switch
+        Span<char> buffer = stackalloc char[KeyBuffer];
+        return PersonCues.Default.GenderOfFirstName(WordKey(name.AsSpan(0, space), buffer)) switch
         {
             Gender.Male => "male",
             Gender.Female => "female",

@@ -629,26 +629,32 @@ internal sealed partial class QuoteAttributor
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "de", "la", "n",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWordLookup = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     // "Morning Joe", "Face the Nation", "A Change Is Gonna Come": a short run of capitalised words is the title of
-    // a work or show, a slogan or a name, not something said.
-    internal static bool LooksLikeTitle(string quoted)
+    // a work or show, a slogan or a name, not something said. Runs for every quote: spans, not substrings.
+    internal static bool LooksLikeTitle(string quoted) => LooksLikeTitle(quoted.AsSpan());
+
+    private static bool LooksLikeTitle(ReadOnlySpan<char> quoted)
     {
         // A title in single quotes inside the quotation marks (''‘A Change Is Gonna Come,’'' in NYT style) is still a title.
         var inner = quoted.Trim();
-        if (inner.Length > 2 && inner[0] is '\'' or '‘' && inner.TrimEnd(',', '.')[^1] is '\'' or '’')
-            quoted = inner.TrimEnd(',', '.')[1..^1];
-        var words = quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (inner.Length > 2 && inner[0] is '\'' or '‘' && inner.TrimEnd(",.")[^1] is '\'' or '’')
+            quoted = inner.TrimEnd(",.")[1..^1];
+        var count = 0;
+        for (var at = 0; count <= 8 && NextWord(quoted, ref at).Length > 0;)
+            count++;
         // A contraction makes it a sentence someone said ("We're America."); a dropped letter at a word's end does not
         // ("Keepin' It Real").
-        if (words.Length is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || HasContraction(quoted))
+        if (count is < 2 or > 8 || quoted.TrimEnd()[^1] is '!' or '?' || HasContraction(quoted))
             return false;
         var first = true;
-        foreach (var raw in words)
+        for (var at = 0; NextWord(quoted, ref at) is { Length: > 0 } raw;)
         {
-            var word = raw.Trim(',', '.', ':', ';', '\'', '"', '‘', '’', '“', '”', '(', ')');
+            var word = raw.Trim(",.:;'\"‘’“”()");
             if (word.Length == 0)
                 continue;
-            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && (first || !TitleSmallWords.Contains(word)))
+            if (char.IsLetter(word[0]) && !char.IsUpper(word[0]) && (first || !TitleSmallWordLookup.Contains(word)))
                 return false;
             first = false;
         }
@@ -656,7 +662,18 @@ internal sealed partial class QuoteAttributor
         return true;
     }
 
-    private static bool HasContraction(string quoted)
+    // The next run of non-space characters from at (advanced past it); empty at the end. What Split(null) would give.
+    private static ReadOnlySpan<char> NextWord(ReadOnlySpan<char> text, ref int at)
+    {
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+            at++;
+        var start = at;
+        while (at < text.Length && !char.IsWhiteSpace(text[at]))
+            at++;
+        return text[start..at];
+    }
+
+    private static bool HasContraction(ReadOnlySpan<char> quoted)
     {
         for (var i = 1; i + 1 < quoted.Length; i++)
         {
@@ -686,12 +703,23 @@ internal sealed partial class QuoteAttributor
     // Tweet embeds leave ids, links and handles between quote marks: "783499116076687360", "pic.twitter.com/…", "Follow X on Twitter @x".
     internal static bool IsMarkup(string quoted)
     {
-        var text = quoted.Trim().TrimEnd('.', ',');
-        if (text.Length == 0 || text.All(c => char.IsDigit(c) || char.IsPunctuation(c)))
+        var text = quoted.AsSpan().Trim().TrimEnd(".,");
+        if (text.Length == 0 || AllDigitsOrPunctuation(text))
             return true;
-        if (!text.Contains(' ') && (text.Contains('/') || text.Contains('@') || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
+        if (!text.Contains(' ') && (text.ContainsAny('/', '@') || text.StartsWith("http", StringComparison.OrdinalIgnoreCase)))
             return true;
         return text.StartsWith("Follow ", StringComparison.Ordinal) && text.Contains('@');
+    }
+
+    private static bool AllDigitsOrPunctuation(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsDigit(c) && !char.IsPunctuation(c))
+                return false;
+        }
+
+        return true;
     }
 
     internal bool IsLabel(List<SpanToken> tokens, TokenFrame frame, int qi)

@@ -85,7 +85,12 @@ public static class QuoteExtensions
             new PrimitiveDataFrameColumn<int>("articles", rows.Select(r => r.Articles)));
     }
 
-    internal static string Name(SpeakerResolution resolution) => resolution.ToString().ToLowerInvariant();
+    // Made once, by value: rule confidence looks a resolution's name up for every quote.
+    private static readonly Dictionary<SpeakerResolution, string> ResolutionNames =
+        Enum.GetValues<SpeakerResolution>().ToDictionary(r => r, r => r.ToString().ToLowerInvariant());
+
+    internal static string Name(SpeakerResolution resolution) =>
+        ResolutionNames.TryGetValue(resolution, out var name) ? name : resolution.ToString().ToLowerInvariant();
 
     internal static string Name(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 }

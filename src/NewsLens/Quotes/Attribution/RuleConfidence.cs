@@ -11,7 +11,13 @@ public sealed class RuleConfidence
 {
     private readonly Dictionary<string, double> _table;
 
-    private RuleConfidence(Dictionary<string, double> table) => _table = table;
+    private readonly Dictionary<string, double>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    private RuleConfidence(Dictionary<string, double> table)
+    {
+        _table = table;
+        _lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public static RuleConfidence Default { get; } = Parse(QuoteResources.Read("rule-confidence.txt"), "rule-confidence.txt");
 
@@ -44,7 +50,13 @@ public sealed class RuleConfidence
     {
         if (attribution.Speaker is null)
             return Math.Min(attribution.Confidence, 0.3);
-        var key = rule + "/" + QuoteExtensions.Name(attribution.Resolution);
-        return _table.TryGetValue(key, out var value) || _table.TryGetValue(rule, out value) ? value : attribution.Confidence;
+        // The key "rule/resolution" is put together on the stack: this runs for every quote.
+        var resolution = QuoteExtensions.Name(attribution.Resolution);
+        var length = rule.Length + 1 + resolution.Length;
+        Span<char> key = length <= 128 ? stackalloc char[length] : new char[length];
+        rule.CopyTo(key);
+        key[rule.Length] = '/';
+        resolution.CopyTo(key[(rule.Length + 1)..]);
+        return _lookup.TryGetValue(key, out var value) || _table.TryGetValue(rule, out value) ? value : attribution.Confidence;
     }
 }
