@@ -116,7 +116,8 @@ public sealed class ActorCatalog
     /// A phrase without a scope ("the top diplomat") resolves only through <paramref name="recentActors"/> (canonical names
     /// mentioned earlier, most recent last): the latest one holding a matching office on that date.
     /// </summary>
-    /// <returns>The holder, or null when the phrase is not a known role or no single holder fits.</returns>
+    /// <returns>The holder, or null when the phrase is not a known role or no single holder fits. With no date, only a
+    /// holder named in <paramref name="recentActors"/> fits: the catalog cannot tell whose term an undated text is from.</returns>
     public Actor? ResolveRole(string phrase, DateOnly? date, IReadOnlyList<string>? recentActors = null)
     {
         var tokens = Tokenizer.Tokenize(phrase);
@@ -143,7 +144,8 @@ public sealed class ActorCatalog
                 continue;
             foreach (var office in entry.Offices)
             {
-                foreach (var holder in Holders(office, entry.Scope?.Name, date))
+                // Undated, every holder the catalog knows is a candidate: only the article's own context can tell which.
+                foreach (var holder in date is null ? HoldersEver(office, entry.Scope?.Name) : Holders(office, entry.Scope?.Name, date))
                 {
                     if (!candidates.Contains(holder))
                         candidates.Add(holder);
@@ -160,9 +162,15 @@ public sealed class ActorCatalog
                 return match;
         }
 
-        // Without context only a scoped phrase names someone; "the president" alone could be anyone.
-        return scoped && candidates.Count == 1 ? candidates[0] : null;
+        // Without context only a dated, scoped phrase names someone: "the president" alone could be anyone, and "the
+        // French president" in an undated article could be any president (not today's).
+        return scoped && date is not null && candidates.Count == 1 ? candidates[0] : null;
     }
+
+    private IEnumerable<Actor> HoldersEver(string office, string? of) =>
+        holdersByOffice.TryGetValue(office, out var list)
+            ? list.Where(h => of is null || h.Role.Of.Contains(of, StringComparer.OrdinalIgnoreCase)).Select(h => h.Actor).Distinct()
+            : [];
 
     private AliasTrie BuildTrie()
     {

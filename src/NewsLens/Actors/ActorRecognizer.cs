@@ -963,7 +963,7 @@ public sealed class ActorRecognizer
         bool IsGivenName(int k)
         {
             var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            return Is(k, WordClass.FirstName) && !AliasTrie.IsParticle(key) && !(Is(k, WordClass.CommonWordName) && Words().WritesLowerCase(key));
+            return Is(k, WordClass.FirstName) && !AliasTrie.IsParticle(key) && !(Is(k, WordClass.CommonWordName) && Words().WritesLowerCase(k));
         }
 
         // What a name without a title must not be: an all-capitals heading ("WINTER WHEAT"), a run ending in a word the
@@ -982,7 +982,7 @@ public sealed class ActorRecognizer
 
             for (var k = first + 1; k < end; k++)
             {
-                if (tokens[k].IsWord && Words().WritesLowerCase(folded.AsSpan(tokens[k].Start, tokens[k].Length)) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (tokens[k].IsWord && Words().WritesLowerCase(k) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
                     return false;
             }
 
@@ -1027,7 +1027,7 @@ public sealed class ActorRecognizer
             var raw = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
             return ActorText.StartsUpper(raw) && !inCatalog[k - 1] && !(raw.Length > 1 && ActorText.IsAllUpper(raw))
                    && !Is(k - 1, WordClass.Honorific | WordClass.TitleWord)
-                   && !Words().WritesLowerCase(previous);
+                   && !Words().WritesLowerCase(k - 1);
         }
 
         // ', said' or a closing quote and 'said' right before the name.
@@ -1162,7 +1162,7 @@ public sealed class ActorRecognizer
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
             if (!tokens[k].IsWord || lead.Length == 1 || Is(k, WordClass.FirstName) || AliasTrie.IsParticle(lead))
                 return false;
-            return Words().WritesLowerCase(lead);
+            return Words().WritesLowerCase(k);
         }
 
         // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".

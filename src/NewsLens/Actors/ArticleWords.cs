@@ -8,9 +8,10 @@ namespace NewsLens;
 /// before it ("Petrov" after "Stilian Petrov"). Gathered in one pass over the tokens.
 /// </summary>
 /// <remarks>
-/// Asked of nearly every article, so the index is built for the cost of a tokenizer pass: words are keyed by a 64-bit
-/// hash of their folded text in an open-addressing table reused on the thread (a dictionary of strings, with a string
-/// per word and an ordinal comparison per look-up, cost several times more than the questions it answered).
+/// Asked of nearly every article, so the index costs little more than a pass over the tokens: only the capitalised
+/// words are hashed (64-bit keys in an open-addressing table reused on the thread); a lower-case word is hashed only when
+/// a small per-article filter says the article may also capitalise it. Questions are asked about tokens: a token written
+/// in lower case answers for itself.
 /// </remarks>
 internal sealed class ArticleWords
 {
@@ -24,30 +25,44 @@ internal sealed class ArticleWords
     private bool[] lower = [];
     private int[] alone = [];
     private int mask;
+    private readonly ulong[] capitalised = new ulong[64]; // a 4,096-bit filter of the capitalised words
+    private string text = "";
+    private char[] folded = [];
+    private List<Token> tokens = [];
 
     /// <summary>The words of one article (valid until the next call on this thread).</summary>
-    public static ArticleWords Of(string text, ReadOnlySpan<char> folded, List<Token> tokens)
+    public static ArticleWords Of(string text, char[] folded, List<Token> tokens)
     {
         var words = current ??= new ArticleWords();
         words.Index(text, folded, tokens);
         return words;
     }
 
-    /// <summary>Whether the article writes this folded word in lower case at least once.</summary>
-    public bool WritesLowerCase(ReadOnlySpan<char> folded) => Find(folded) is var slot and >= 0 && lower[slot];
+    /// <summary>Whether the article writes token <paramref name="k"/>'s word in lower case at least once (there or elsewhere).</summary>
+    public bool WritesLowerCase(int k)
+    {
+        var t = tokens[k];
+        if (!ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+            return true;
+        return Find(folded.AsSpan(t.Start, t.Length)) is var slot and >= 0 && lower[slot];
+    }
 
     /// <summary>How often the article writes this folded word capitalised after no capitalised word (never counting the first token).</summary>
-    public int TimesAlone(ReadOnlySpan<char> folded) => Find(folded) is var slot and >= 0 ? alone[slot] : 0;
+    public int TimesAlone(ReadOnlySpan<char> word) => Find(word) is var slot and >= 0 ? alone[slot] : 0;
 
     /// <summary>Whether token <paramref name="k"/> is a capitalised word with no capitalised word right before it.</summary>
     public static bool StandsAlone(string text, List<Token> tokens, int k) =>
         k > 0 && tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
         && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
 
-    private void Index(string text, ReadOnlySpan<char> folded, List<Token> tokens)
+    private void Index(string text, char[] folded, List<Token> tokens)
     {
-        // At most half full: every token a distinct word still leaves short probe runs.
-        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, tokens.Count * 2));
+        (this.text, this.folded, this.tokens) = (text, folded, tokens);
+        var words = 0;
+        foreach (var t in tokens)
+            words += t.IsWord && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) ? 1 : 0;
+        // At most half full: every capitalised token a distinct word still leaves short probe runs.
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, words * 2));
         if (keys.Length < slots || (keys.Length > KeepSlots && slots <= KeepSlots))
         {
             keys = new ulong[slots];
@@ -62,24 +77,35 @@ internal sealed class ArticleWords
         }
 
         mask = slots - 1;
+        Array.Clear(capitalised);
+
+        // The capitalised words, and how often each stands alone.
         var previousUpper = false;
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
-            if (!t.IsWord)
+            var upper = t.IsWord && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length));
+            if (upper)
             {
-                previousUpper = false;
-                continue;
+                var word = folded.AsSpan(t.Start, t.Length);
+                var slot = Slot(Hash(word));
+                alone[slot] += k > 0 && !previousUpper ? 1 : 0;
+                var bit = FilterBit(word);
+                capitalised[bit >> 6] |= 1UL << (bit & 63);
             }
 
-            var upper = ActorText.StartsUpper(text.AsSpan(t.Start, t.Length));
-            var isAlone = upper && k > 0 && !previousUpper;
             previousUpper = upper;
-            if (upper && !isAlone)
+        }
+
+        // The lower-case uses of those words.
+        foreach (var t in tokens)
+        {
+            if (!t.IsWord || ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
                 continue;
-            var slot = Slot(Hash(folded.Slice(t.Start, t.Length)));
-            lower[slot] |= !upper;
-            alone[slot] += isAlone ? 1 : 0;
+            var word = folded.AsSpan(t.Start, t.Length);
+            var bit = FilterBit(word);
+            if ((capitalised[bit >> 6] & (1UL << (bit & 63))) != 0 && Find(word) is var slot and >= 0)
+                lower[slot] = true;
         }
     }
 
@@ -112,5 +138,12 @@ internal sealed class ArticleWords
         foreach (var c in word)
             hash = (hash ^ c) * 1099511628211UL;
         return hash == 0 ? 1 : hash;
+    }
+
+    // 12 bits from the length and the first, second and last characters.
+    private static int FilterBit(ReadOnlySpan<char> word)
+    {
+        var key = ((ulong)word.Length << 48) | ((ulong)word[0] << 32) | ((ulong)word[Math.Min(1, word.Length - 1)] << 16) | word[^1];
+        return (int)((key * 0x9E3779B97F4A7C15UL) >> 52);
     }
 }

@@ -65,12 +65,14 @@ internal sealed partial class QuoteAttributor
                 // A description standing for the person the story is about ("David Axelrod on Wednesday called on …
                 // “…,” Obama's former campaign strategist said", "Trump cited … “…,” the New York businessman said"):
                 // the person subject of a recent sentence.
-                if (RecentPersonSubject(FrameAt(phrase.Start)) is { } subject)
+                // A name inside the phrase says whose ("Gary Johnson's doctor"): never who.
+                var possessor = OwnerInside(phrase);
+                if (RecentPersonSubject(FrameAt(phrase.Start), possessor) is { } subject)
                     return new SpeakerAttribution(subject.Canonical, phrase.Surface, SpeakerResolution.Role, cue, 0.5, SpeakerKind.Person);
 
                 // An office named again after its holder spoke ("…," the top diplomat added): the latest person quoted.
                 if (_done.Count > 0 && _done[^1].SpeakerAttribution is { Speaker: not null, Kind: SpeakerKind.Person or SpeakerKind.Unknown } last
-                    && last.Resolution != SpeakerResolution.None)
+                    && last.Resolution != SpeakerResolution.None && last.Speaker != possessor)
                     return new SpeakerAttribution(last.Speaker, phrase.Surface, SpeakerResolution.Role, cue, 0.5, last.Kind);
                 return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
             }
@@ -384,6 +386,18 @@ internal sealed partial class QuoteAttributor
             || first.Equals("one", StringComparison.OrdinalIgnoreCase) || first.Equals("another", StringComparison.OrdinalIgnoreCase);
     }
 
+    // The person a description names as its owner ("Obama's former campaign strategist"), or null.
+    private string? OwnerInside(in SpeakerPhrase phrase)
+    {
+        for (var i = Math.Max(0, MentionBefore(phrase.End)); i >= 0 && i < _mentions.Count && _mentions[i].Start >= phrase.Start; i--)
+        {
+            if (_mentions[i].End <= phrase.End && _mentions[i].Kind == SpeakerKind.Person)
+                return _mentions[i].Canonical;
+        }
+
+        return null;
+    }
+
     internal static string StripDeterminer(string phrase)
     {
         var space = phrase.IndexOf(' ');
@@ -391,13 +405,13 @@ internal sealed partial class QuoteAttributor
     }
 
     // The first person named outside a prepositional phrase in this sentence (before the offset) or the three before it.
-    internal NamedActor? RecentPersonSubject(int frame)
+    internal NamedActor? RecentPersonSubject(int frame, string? except = null)
     {
         for (var f = frame; f >= 0 && f >= frame - 3; f--)
         {
             foreach (var m in MentionsOf(f))
             {
-                if (!m.Oblique && m.Kind == SpeakerKind.Person && m.Canonical.Contains(' '))
+                if (!m.Oblique && m.Kind == SpeakerKind.Person && m.Canonical.Contains(' ') && m.Canonical != except)
                     return m;
             }
         }

@@ -68,6 +68,26 @@ public class ActorCatalogTests
         Assert.Equal("Kaja Kallas", Catalog.ResolveRole("the top diplomat", date, ["Sergey Lavrov", "Kaja Kallas"])?.Name);
     }
 
+    [Fact]
+    public void UndatedRolesResolveOnlyThroughContext()
+    {
+        // No date: not today's holder by default, but a holder the article has named (any term) is who the phrase means.
+        Assert.Null(Catalog.ResolveRole("the French foreign minister", null));
+        Assert.Null(Catalog.ResolveRole("German Chancellor", null));
+        Assert.Equal("Jean-Yves Le Drian", Catalog.ResolveRole("the French foreign minister", null, ["Jean-Yves Le Drian"])?.Name);
+        Assert.Equal("Angela Merkel", Catalog.ResolveRole("German Chancellor", null, ["Emmanuel Macron", "Angela Merkel"])?.Name);
+    }
+
+    [Fact]
+    public void UndatedArticlesGetNoRoleHolderFromTheCalendar()
+    {
+        var recognizer = new ActorRecognizer(Catalog);
+        const string text = "The German Chancellor spoke to reporters on Tuesday about the budget.";
+        Assert.DoesNotContain(recognizer.Recognize(Article.FromText(text)), m => m.Source == MentionSource.Role);
+        var dated = Article.FromText(text, published: new DateOnly(2020, 1, 1));
+        Assert.Contains(recognizer.Recognize(dated), m => m.Source == MentionSource.Role && m.Actor == "Angela Merkel");
+    }
+
     [Theory]
     [InlineData("Russian Foreign Minister", "2001-01-01")] // before Lavrov, uncatalogued predecessor
     [InlineData("the weather", "2024-01-01")]

@@ -41,10 +41,11 @@ public class ActorsCommandTests
     [Fact]
     public void ActorsUsesTheUsersCatalog()
     {
+        // Dated: a role phrase names its holder by the article's date (undated, only by the article's context).
         var folder = Directory.CreateTempSubdirectory("actors-cli-");
         try
         {
-            File.WriteAllText(Path.Combine(folder.FullName, "story.txt"), "Council Vote\n\nThe Ruritanian foreign affairs supremo spoke on Monday about the budget.");
+            File.WriteAllText(Path.Combine(folder.FullName, "story.txt"), "Council Vote\n\nMarch 2, 2031\n\nThe Ruritanian foreign affairs supremo spoke on Monday about the budget.");
             var catalog = Path.Combine(folder.FullName, "mine.json");
             File.WriteAllText(catalog, """
                 { "offices": { "foreign minister": ["foreign affairs supremo"] },

@@ -66,6 +66,9 @@ public class AttributionSieveTests
     [InlineData("Leonard Okafor, director of the centrist Budget Policy Center and a professor at the State University law school, said the plan “does not add up.”", "Leonard Okafor")]
     // A name inside a prepositional phrase is not the subject: the subject of the verb before the phrase is.
     [InlineData("Tad Morrow took to Twitter overnight to accuse the mayor of being “duped” by a rival.", "Tad Morrow")]
+    // A progressive is active, not passive: its subject speaks.
+    [InlineData("Dora Quill is describing as “unhinged” a rival's late-night post.", "Dora Quill")]
+    [InlineData("Tad Morrow is telling a veterans group that the army is “depleted” and must grow.", "Tad Morrow")]
     public void CueSubject(string text, string speaker) => Decides(text, speaker, "cue-subject");
 
     [Theory]
