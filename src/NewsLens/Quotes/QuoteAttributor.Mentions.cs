@@ -385,14 +385,16 @@ internal sealed partial class QuoteAttributor
     {
         if (!_surnames.ContainsKey(surname) && !KnownSurname(surname))
             return null; // most words are nobody's surname
-        List<(int Start, string Name)>? named = null;
+        // Scratch reused from call to call: this runs for every bare surname.
+        var named = _named ??= [];
+        named.Clear();
         string? recentSubject = null;
         var frame = FrameAt(offset);
         foreach (var (s, full, start, f, subject) in _fullNames)
         {
             if (start >= offset || !string.Equals(s, surname, StringComparison.OrdinalIgnoreCase))
                 continue;
-            (named ??= []).Add((start, full));
+            named.Add((start, full));
             if (subject && frame >= 0 && f >= frame - 6)
                 recentSubject = full;
         }
@@ -406,15 +408,15 @@ internal sealed partial class QuoteAttributor
                 if (k.Start >= offset)
                     break;
                 if (k.Kind == SpeakerKind.Person && EndsWithWord(k.Canonical, surname) && !_text.AsSpan(k.Start, k.End - k.Start).Contains(' ') && TitledBefore(k.Start))
-                    (named ??= []).Add((k.Start, catalogPerson.Name));
+                    named.Add((k.Start, catalogPerson.Name));
             }
         }
 
-        if (named is null)
+        if (named.Count == 0)
             return null;
         var gender = HonorificGenderBefore(offset);
         named.Sort(static (a, b) => a.Start.CompareTo(b.Start));
-        var distinct = DistinctNames(named);
+        var distinct = DistinctNames(named, _distinct ??= []);
         if (gender is not null && NoneOfGender(distinct, gender))
         {
             // "Mr. Obama" when the article has named only Michelle Obama: the catalog's man of that name, else the surname.
@@ -440,9 +442,9 @@ internal sealed partial class QuoteAttributor
 
     // The names, each once (case aside), in order, without those a longer one ends with ("Cruz" beside "Ted Cruz").
     // Loops, not LINQ: this runs for every bare surname, and a lambda here made a closure on every call.
-    private static List<string> DistinctNames(List<(int Start, string Name)> named)
+    private static List<string> DistinctNames(List<(int Start, string Name)> named, List<string> distinct)
     {
-        var distinct = new List<string>(named.Count);
+        distinct.Clear();
         foreach (var (_, name) in named)
         {
             if (!ContainsIgnoreCase(distinct, name) && !EndOfLongerName(named, name))
@@ -486,6 +488,9 @@ internal sealed partial class QuoteAttributor
 
         return true;
     }
+
+    private List<(int Start, string Name)>? _named;
+    private List<string>? _distinct;
 
     // Each catalog's people by surname, where one person alone has it: built once per catalog.
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ActorCatalog, Dictionary<string, Actor>> CatalogSurnames = new();

@@ -166,15 +166,30 @@ internal sealed partial class QuoteAttributor
     {
         if (known is null || known.Kind != SpeakerKind.Person)
             return false;
-        var printedWords = printed.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var knownWords = known.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (printedWords.Length < 2 || knownWords.Length < 2)
+        // Only the first and last words count: spans, as this runs for every name the catalog also matched.
+        if (!FirstAndLastWords(printed, out var printedFirst, out var printedLast) || !FirstAndLastWords(known.Canonical, out var knownFirst, out var knownLast))
             return false;
-        var sameSurname = string.Equals(printedWords[^1], knownWords[^1], StringComparison.OrdinalIgnoreCase);
+        var sameSurname = printedLast.Equals(knownLast, StringComparison.OrdinalIgnoreCase);
         if (!sameSurname)
             return !known.Canonical.Contains(printed, StringComparison.OrdinalIgnoreCase) && !printed.EndsWith(known.Canonical, StringComparison.OrdinalIgnoreCase)
                 && known.End < phrase.End; // the catalog matched only a part of the printed name, not its head
-        return char.ToUpperInvariant(printedWords[0][0]) != char.ToUpperInvariant(knownWords[0][0]);
+        return char.ToUpperInvariant(printedFirst[0]) != char.ToUpperInvariant(knownFirst[0]);
+    }
+
+    // The first and last of the space-separated words of a name; false when it has fewer than two.
+    private static bool FirstAndLastWords(string name, out ReadOnlySpan<char> first, out ReadOnlySpan<char> last)
+    {
+        var words = name.AsSpan().Trim(' ');
+        var firstSpace = words.IndexOf(' ');
+        if (firstSpace < 0)
+        {
+            first = last = default;
+            return false;
+        }
+
+        first = words[..firstSpace];
+        last = words[(words.LastIndexOf(' ') + 1)..];
+        return true;
     }
 
     // The owner a spokesperson speaks for: capitalised words before the head ("a Pentagon spokesman") or a name after

@@ -20,8 +20,13 @@ internal sealed class WordStrings
 
     public static WordStrings ForThisThread => current ??= new WordStrings();
 
+    // Punctuation marks and one-letter words, made once: a third of all tokens.
+    private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
     public string Get(ReadOnlySpan<char> word)
     {
+        if (word.Length == 1 && word[0] < Ascii.Length)
+            return Ascii[word[0]];
         ref var slot = ref slots[SlotOf(word)];
         if (slot is { } known && word.SequenceEqual(known))
             return known;
