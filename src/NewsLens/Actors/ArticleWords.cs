@@ -25,7 +25,7 @@ internal sealed class ArticleWords
     private bool[] lower = [];
     private int[] alone = [];
     private int mask;
-    private readonly ulong[] capitalised = new ulong[64]; // a 4,096-bit filter of the capitalised words
+    private readonly WordFilter capitalised = new(bitCount: 1 << 12); // the capitalised words of the article
     private string text = "";
     private char[] folded = [];
     private List<Token> tokens = [];
@@ -77,7 +77,7 @@ internal sealed class ArticleWords
         }
 
         mask = slots - 1;
-        Array.Clear(capitalised);
+        capitalised.Clear();
 
         // The capitalised words, and how often each stands alone.
         var previousUpper = false;
@@ -90,8 +90,7 @@ internal sealed class ArticleWords
                 var word = folded.AsSpan(t.Start, t.Length);
                 var slot = Slot(Hash(word));
                 alone[slot] += k > 0 && !previousUpper ? 1 : 0;
-                var bit = FilterBit(word);
-                capitalised[bit >> 6] |= 1UL << (bit & 63);
+                capitalised.Add(word);
             }
 
             previousUpper = upper;
@@ -103,8 +102,7 @@ internal sealed class ArticleWords
             if (!t.IsWord || ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
                 continue;
             var word = folded.AsSpan(t.Start, t.Length);
-            var bit = FilterBit(word);
-            if ((capitalised[bit >> 6] & (1UL << (bit & 63))) != 0 && Find(word) is var slot and >= 0)
+            if (capitalised.MayContain(word) && Find(word) is var slot and >= 0)
                 lower[slot] = true;
         }
     }
@@ -138,12 +136,5 @@ internal sealed class ArticleWords
         foreach (var c in word)
             hash = (hash ^ c) * 1099511628211UL;
         return hash == 0 ? 1 : hash;
-    }
-
-    // 12 bits from the length and the first, second and last characters.
-    private static int FilterBit(ReadOnlySpan<char> word)
-    {
-        var key = ((ulong)word.Length << 48) | ((ulong)word[0] << 32) | ((ulong)word[Math.Min(1, word.Length - 1)] << 16) | word[^1];
-        return (int)((key * 0x9E3779B97F4A7C15UL) >> 52);
     }
 }

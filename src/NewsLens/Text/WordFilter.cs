@@ -12,23 +12,41 @@ internal sealed class WordFilter
     private readonly int shift;
 
     public WordFilter(IEnumerable<string> words)
+        : this(CountOf(ref words) * 32)
     {
-        var list = words as IReadOnlyCollection<string> ?? words.ToList();
-        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1 << 12, list.Count * 32));
+        foreach (var word in words)
+            Add(word);
+    }
+
+    /// <summary>An empty filter of at least <paramref name="bitCount"/> bits (4,096 at least), filled with <see cref="Add"/>.</summary>
+    public WordFilter(int bitCount)
+    {
+        var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(1 << 12, bitCount));
         bits = new ulong[size >> 6];
         shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
-        foreach (var word in list)
-        {
-            var bit = Bit(word);
-            bits[bit >> 6] |= 1UL << (bit & 63);
-        }
     }
+
+    public void Add(ReadOnlySpan<char> word)
+    {
+        var bit = Bit(word);
+        bits[bit >> 6] |= 1UL << (bit & 63);
+    }
+
+    /// <summary>Empties the filter for reuse.</summary>
+    public void Clear() => Array.Clear(bits);
 
     /// <summary>False when the word is certainly not in the set.</summary>
     public bool MayContain(ReadOnlySpan<char> word)
     {
         var bit = Bit(word);
         return (bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+    }
+
+    private static int CountOf(ref IEnumerable<string> words)
+    {
+        var list = words as IReadOnlyCollection<string> ?? words.ToList();
+        words = list;
+        return list.Count;
     }
 
     private int Bit(ReadOnlySpan<char> word)

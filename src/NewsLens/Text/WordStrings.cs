@@ -10,7 +10,7 @@ namespace NewsLens;
 /// </remarks>
 internal sealed class WordStrings
 {
-    // 4,096 references (32 KB) stay in the processor's cache and hold the words that make up most of a text.
+    // 16,384 references (128 KB) stay in the processor's cache and hold the words that make up most of a text.
     private const int Slots = 1 << 14;
 
     [ThreadStatic]
