@@ -105,10 +105,13 @@ public sealed class ActorCatalog
     public Gender GenderOf(string nameOrAlias) => Find(nameOrAlias)?.Gender ?? Gender.Unknown;
 
     /// <summary>People holding <paramref name="office"/> (of <paramref name="of"/> when given) on <paramref name="date"/> (no date: still in office).</summary>
-    public IReadOnlyList<Actor> Holders(string office, string? of = null, DateOnly? date = null) =>
+    public IReadOnlyList<Actor> Holders(string office, string? of = null, DateOnly? date = null) => HoldersOf(office, of, ever: false, date).ToList();
+
+    // Holders of the office (of the scope, when given): on the date (today's with none), or in any term.
+    private IEnumerable<Actor> HoldersOf(string office, string? of, bool ever, DateOnly? date) =>
         holdersByOffice.TryGetValue(office, out var list)
-            ? list.Where(h => h.Role.HeldOn(date) && (of is null || h.Role.Of.Contains(of, StringComparer.OrdinalIgnoreCase)))
-                .Select(h => h.Actor).Distinct().ToList()
+            ? list.Where(h => (ever || h.Role.HeldOn(date)) && (of is null || h.Role.Of.Contains(of, StringComparer.OrdinalIgnoreCase)))
+                .Select(h => h.Actor).Distinct()
             : [];
 
     /// <summary>
@@ -145,7 +148,7 @@ public sealed class ActorCatalog
             foreach (var office in entry.Offices)
             {
                 // Undated, every holder the catalog knows is a candidate: only the article's own context can tell which.
-                foreach (var holder in date is null ? HoldersEver(office, entry.Scope?.Name) : Holders(office, entry.Scope?.Name, date))
+                foreach (var holder in HoldersOf(office, entry.Scope?.Name, ever: date is null, date))
                 {
                     if (!candidates.Contains(holder))
                         candidates.Add(holder);
@@ -166,11 +169,6 @@ public sealed class ActorCatalog
         // French president" in an undated article could be any president (not today's).
         return scoped && date is not null && candidates.Count == 1 ? candidates[0] : null;
     }
-
-    private IEnumerable<Actor> HoldersEver(string office, string? of) =>
-        holdersByOffice.TryGetValue(office, out var list)
-            ? list.Where(h => of is null || h.Role.Of.Contains(of, StringComparer.OrdinalIgnoreCase)).Select(h => h.Actor).Distinct()
-            : [];
 
     private AliasTrie BuildTrie()
     {

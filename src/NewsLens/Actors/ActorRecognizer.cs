@@ -336,20 +336,13 @@ public sealed class ActorRecognizer
         // 5. Organisations outside the catalog, by their head words and defined acronyms; never over another mention.
         if (DiscoverOrganisations)
         {
-            var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length + 1);
-            try
-            {
-                Array.Clear(taken, 0, text.Length + 1);
-                foreach (var m in mentions)
-                    Array.Fill(taken, true, m.Start, m.End - m.Start);
-                foreach (var (first, end, name, acronym) in OrganisationDiscovery.Find(text, folded, tokens, taken, Headlines()))
-                    Add(first, end, name, ActorKind.Organization, acronym ? MentionSource.Alias : MentionSource.Discovered, Gender.Unknown);
-            }
-            finally
-            {
-                System.Buffers.ArrayPool<bool>.Shared.Return(taken);
-            }
+            var taken = scratch.Taken(text.Length + 1);
+            foreach (var m in mentions)
+                Array.Fill(taken, true, m.Start, m.End - m.Start);
+            foreach (var (first, end, name, acronym) in OrganisationDiscovery.Find(text, folded, tokens, taken, Headlines()))
+                Add(first, end, name, ActorKind.Organization, acronym ? MentionSource.Alias : MentionSource.Discovered, Gender.Unknown);
         }
+
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return mentions;
 
@@ -692,7 +685,7 @@ public sealed class ActorRecognizer
             if (t.IsWord)
             {
                 var key = folded.AsSpan(t.Start, t.Length);
-                // Honorifics are capitalised ("Mr"): the cheap case test first spares most words a hash look-up.
+                // Honorifics are capitalised ("Mr"); the gender needs the look-up.
                 if (Is(i, WordClass.Honorific) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
                 {
                     isCue = true;
@@ -1145,7 +1138,6 @@ public sealed class ActorRecognizer
             return -1;
         }
 
-
         // "lead manager Hale Burnett", "co-manager ...": the cue's holder is a bank, not a person.
         bool IsFirmRole(int cue, ReadOnlySpan<char> key)
         {
@@ -1176,7 +1168,7 @@ public sealed class ActorRecognizer
             if (firmStarts is null)
             {
                 firmStarts = scratch.FirmStarts();
-                for (var p = 1; p < tokens.Count && (anyClass & WordClass.CorporateSuffix) != 0; p++)
+                for (var p = 1; p < tokens.Count; p++)
                 {
                     if (FirmFollows(p, 0))
                         firmStarts.Add(p);
@@ -1252,7 +1244,6 @@ public sealed class ActorRecognizer
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
             for (var k = first; k < end; k++)
             {
-                var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
                 if (Is(k, WordClass.NotInNames) || (k == end - 1 && Is(k, WordClass.TitleWord)))
                     return;
             }

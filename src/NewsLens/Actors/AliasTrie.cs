@@ -146,7 +146,6 @@ internal sealed class AliasTrie
         Count++;
     }
 
-    /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
     // Set by Freeze: the first words of all phrases, to turn away at a glance the many tokens that start none.
     private WordFilter? firstWords;
 
@@ -157,6 +156,7 @@ internal sealed class AliasTrie
         firstWords = new WordFilter(root.Keys);
     }
 
+    /// <summary>The longest phrase starting at token <paramref name="first"/> whose case rules the text satisfies.</summary>
     public (int Length, IReadOnlyList<TrieEntry>? Entries) Match(string text, ReadOnlySpan<char> folded, List<Token> tokens, int first)
     {
         var node = root;

@@ -5,7 +5,7 @@ namespace NewsLens;
 /// <summary>
 /// What one article does with each of its words, asked again and again by name discovery: whether it ever writes the
 /// word in lower case ("bonds" beside "Alan Bond"), and how often it writes it capitalised with no capitalised word
-/// before it ("Petrov" after "Stilian Petrov"). Gathered in one pass over the tokens.
+/// before it ("Petrov" after "Stilian Petrov"). Gathered once per article, on the first question.
 /// </summary>
 /// <remarks>
 /// Asked of nearly every article, so the index costs little more than a pass over the tokens: only the capitalised

@@ -8,16 +8,37 @@ namespace NewsLens;
 internal enum WordClass : ushort
 {
     None = 0,
+
+    /// <summary>A word that introduces a name ("journalist", "author").</summary>
     Cue = 1,
-    PluralCue = 1 << 1, // "journalists": a cue of three letters or more and an "s"
+
+    /// <summary>"journalists": a cue of three letters or more and an "s".</summary>
+    PluralCue = 1 << 1,
+
+    /// <summary>A capitalised word that continues a title before the name ("Deputy", "Foreign" in "Deputy Foreign Minister").</summary>
     TitleModifier = 1 << 2,
+
+    /// <summary>"Mr", "Dr", "Amb": one capitalised word after it is a person.</summary>
     Honorific = 1 << 3,
+
+    /// <summary>A word that makes a capitalised sequence an organisation or place, not a person ("Corp", "Bank", "United").</summary>
     NotInNames = 1 << 4,
+
+    /// <summary>A word that makes the name before it a firm's ("Inc", "Co", "Cie").</summary>
     CorporateSuffix = 1 << 5,
+
+    /// <summary>A given name (first-names.json).</summary>
     FirstName = 1 << 6,
+
+    /// <summary>A given name that is also an everyday word ("will", "grant", "hope"): it needs the article's support.</summary>
     CommonWordName = 1 << 7,
+
+    /// <summary>A word that reports speech or writing after a name ("said", "told", "wrote").</summary>
     SpeechVerb = 1 << 8,
+
+    /// <summary>A word that opens or forms place names ("San", "Los", "Port"): never a given name.</summary>
     PlaceWord = 1 << 9,
+
     TitleWord = Cue | TitleModifier,
 }
 
@@ -31,24 +52,11 @@ internal sealed class PersonCues
         Dictionary<string, Gender> gendered, Dictionary<string, Gender> firstNames, HashSet<string> commonWordNames, HashSet<string> speechVerbs, HashSet<string> placeWords, HashSet<string> corporateSuffixes,
         Dictionary<string, HashSet<string>> firmRoles)
     {
-        CorporateSuffixes = corporateSuffixes;
-        corporateSuffixLookup = corporateSuffixes.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        firmRoleLookup = firmRoles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         FirstNames = firstNames;
-        Cues = cues;
-        TitleModifiers = modifiers;
-        NotInNames = notInNames;
-        Honorifics = honorifics;
-        Gendered = gendered;
-        cueLookup = cues.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        modifierLookup = modifiers.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        firmRoleLookup = firmRoles.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         honorificLookup = honorifics.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        notInNamesLookup = notInNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         genderedLookup = gendered.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         firstNameLookup = firstNames.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        commonWordNameLookup = commonWordNames.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        speechVerbLookup = speechVerbs.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        placeWordLookup = placeWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
         var classes = new Dictionary<string, WordClass>(StringComparer.Ordinal);
         void Mark(IEnumerable<string> words, WordClass @class)
@@ -75,7 +83,8 @@ internal sealed class PersonCues
     }
 
     // The classes that matter for a word written in lower case ("journalist", "said", the "del" of "Mar del Plata");
-    // given names, honorifics and corporate suffixes are capitalised. Most words of a text are lower case, and this table is a fraction of the full one.
+    // given names, honorifics and corporate suffixes are capitalised. Most words of a text are lower case, and this
+    // table is a fraction of the full one.
     private const WordClass LowerCaseClasses =
         WordClass.Cue | WordClass.PluralCue | WordClass.TitleModifier | WordClass.SpeechVerb | WordClass.NotInNames | WordClass.PlaceWord;
 
@@ -83,6 +92,17 @@ internal sealed class PersonCues
     private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lowerClassLookup;
     private readonly WordFilter classFilter;
     private readonly WordFilter lowerClassFilter;
+
+    // The lists that carry a value (a gender, the words before a firm's role), as span look-ups made once.
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
+    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
+    private readonly FrozenDictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
+
+    public static PersonCues Default => DefaultCues.Value;
+
+    /// <summary>Folded given name → gender, from first-names.json ("ludovic" → male).</summary>
+    public Dictionary<string, Gender> FirstNames { get; }
 
     /// <summary>
     /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
@@ -92,63 +112,9 @@ internal sealed class PersonCues
         (capitalised ? classFilter : lowerClassFilter).MayContain(word)
         && (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
 
-    // Frozen span look-ups, made once: checking a token of the folded text then needs no substring, and most words,
-    // which are none of these, are turned away by their length or a few characters' hash.
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> cueLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> modifierLookup;
-    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notInNamesLookup;
-    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> genderedLookup;
-    private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> firstNameLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> commonWordNameLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> speechVerbLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> placeWordLookup;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> corporateSuffixLookup;
-    private readonly FrozenDictionary<string, HashSet<string>>.AlternateLookup<ReadOnlySpan<char>> firmRoleLookup;
-
-    public static PersonCues Default => DefaultCues.Value;
-
-    /// <summary>Folded cue words ("journalist", "author").</summary>
-    public HashSet<string> Cues { get; }
-
-    /// <summary>Capitalised words that continue a title before the name ("Deputy", "Foreign" in "Deputy Foreign Minister").</summary>
-    public HashSet<string> TitleModifiers { get; }
-
-    /// <summary>Words that make a capitalised sequence an organisation or place, not a person ("Corp", "Bank", "United").</summary>
-    public HashSet<string> NotInNames { get; }
-
-    /// <summary>Words that make the name before them a firm's ("Inc", "Co", "Cie").</summary>
-    public HashSet<string> CorporateSuffixes { get; }
-
-    /// <summary>Folded honorific → gender ("mr" → male).</summary>
-    public Dictionary<string, Gender> Honorifics { get; }
-
-    /// <summary>Folded given name → gender, from first-names.json ("ludovic" → male).</summary>
-    public Dictionary<string, Gender> FirstNames { get; }
-
-    /// <summary>Folded cue → the gender it implies ("businesswoman" → female).</summary>
-    public Dictionary<string, Gender> Gendered { get; }
-
-    public bool IsCue(ReadOnlySpan<char> word) => cueLookup.Contains(word);
-
-    public bool IsTitleModifier(ReadOnlySpan<char> word) => modifierLookup.Contains(word);
-
     public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) => honorificLookup.TryGetValue(word, out gender);
 
-    public bool IsNotInNames(ReadOnlySpan<char> word) => notInNamesLookup.Contains(word);
-
-    public bool IsCorporateSuffix(ReadOnlySpan<char> word) => corporateSuffixLookup.Contains(word);
-
     public bool IsFirstName(ReadOnlySpan<char> word) => firstNameLookup.ContainsKey(word);
-
-    /// <summary>Whether the word opens or forms place names ("San", "Los", "Port"): never a given name.</summary>
-    public bool IsPlaceWord(ReadOnlySpan<char> word) => placeWordLookup.Contains(word);
-
-    /// <summary>Whether the word reports speech or writing after a name ("said", "told", "wrote").</summary>
-    public bool IsSpeechVerb(ReadOnlySpan<char> word) => speechVerbLookup.Contains(word);
-
-    /// <summary>Whether a given name is also an everyday word ("will", "grant", "hope"): it needs the article's support.</summary>
-    public bool IsCommonWordName(ReadOnlySpan<char> word) => commonWordNameLookup.Contains(word);
 
     /// <summary>Whether the cue, preceded by this word, names a firm's role ("lead" + "manager").</summary>
     public bool IsFirmRole(ReadOnlySpan<char> previous, ReadOnlySpan<char> cue) =>
