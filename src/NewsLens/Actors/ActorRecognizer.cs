@@ -82,6 +82,10 @@ public sealed class ActorRecognizer
         public int End => First + Length;
     }
 
+    // A written form of a person found outside the catalog (the full name or the surname), as folded words, and the
+    // offset from which later mentions may use it; Order keeps text order among forms.
+    private readonly record struct LocalForm(string Name, string[] Keys, Gender Gender, int After, int Order);
+
     // Buffers one thread reuses from article to article: a token list, a folded copy of the text and flag arrays
     // per article were most of what recognition allocated. The pipeline recognises on several threads at once,
     // so each thread has its own.
@@ -104,9 +108,17 @@ public sealed class ActorRecognizer
         private WordClass[] classes = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Name, Gender Gender)> localSurnames = new(StringComparer.Ordinal);
-        private readonly HashSet<(string Name, Gender Gender)> localForms = [];
+        private readonly HashSet<(string Name, Gender Gender)> namesWithForms = [];
+        private readonly List<LocalForm> localForms = [];
+        private readonly List<LocalForm> forms = [];
+        private readonly HashSet<(string Name, int Words, Gender Gender)> keptForms = [];
         private readonly List<Candidate> candidates = [];
         private readonly List<int> firmStarts = [];
+        private readonly Dictionary<string, string?> byLast = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> byFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> variants = new(StringComparer.Ordinal);
+        private readonly List<(string Name, string[] Words, bool Catalog, string Surname)> people = [];
+        private readonly HashSet<string> seenPeople = new(StringComparer.Ordinal);
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -158,10 +170,40 @@ public sealed class ActorRecognizer
             return localSurnames;
         }
 
-        public HashSet<(string Name, Gender Gender)> LocalForms()
+        public HashSet<(string Name, Gender Gender)> NamesWithForms()
+        {
+            namesWithForms.Clear();
+            return namesWithForms;
+        }
+
+        public List<LocalForm> LocalForms()
         {
             localForms.Clear();
             return localForms;
+        }
+
+        public List<LocalForm> Forms()
+        {
+            forms.Clear();
+            return forms;
+        }
+
+        public HashSet<(string Name, int Words, Gender Gender)> KeptForms()
+        {
+            keptForms.Clear();
+            return keptForms;
+        }
+
+        /// <summary>The tables that link one article's names to its full names (see FullNames), emptied.</summary>
+        public (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants,
+            List<(string Name, string[] Words, bool Catalog, string Surname)> People, HashSet<string> Seen) FullNames()
+        {
+            byLast.Clear();
+            byFirst.Clear();
+            variants.Clear();
+            people.Clear();
+            seenPeople.Clear();
+            return (byLast, byFirst, variants, people, seenPeople);
         }
 
         public List<int> FirmStarts()
@@ -232,11 +274,11 @@ public sealed class ActorRecognizer
         // 3. Resolve in text order: shorts and roles look back at what the article already named.
         var mentions = new List<Mention>();
         var recent = new List<string>();
-        var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
+        var local = scratch.LocalForms(); // the forms of discovered names, in text order
         var seenSurnames = scratch.SeenSurnames(); // surname key → person named in full earlier
         var localSurnames = scratch.LocalSurnames(); // the same for people outside the catalog
         var localBySpan = localSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        var localForms = scratch.LocalForms(); // names whose forms are in `local` already
+        var localForms = scratch.NamesWithForms(); // names whose forms are in `local` already
         foreach (var c in candidates)
         {
             if (c.Discovered is { } name)
@@ -251,8 +293,8 @@ public sealed class ActorRecognizer
                 if (localForms.Add((name, c.Gender)))
                 {
                     if (ActorCatalog.ShortFormOf(name) is { } surname)
-                        local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
-                    local.Add((name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start));
+                        local.Add(new LocalForm(name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start, local.Count));
+                    local.Add(new LocalForm(name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start, local.Count));
                 }
 
                 continue;
@@ -327,11 +369,11 @@ public sealed class ActorRecognizer
         // 4. Short forms of discovered people after their first full mention.
         if (local.Count > 0)
         {
-            foreach (var (first, end, name, gender) in LocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1)))
+            foreach (var (first, end, name, gender) in LocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1), scratch))
                 Add(first, end, name, ActorKind.Person, MentionSource.Alias, gender);
         }
 
-        LinkSurnamesToFullNames(mentions);
+        LinkSurnamesToFullNames(mentions, scratch);
 
         // 5. Organisations outside the catalog, by their head words and defined acronyms; never over another mention.
         if (DiscoverOrganisations)
@@ -365,7 +407,7 @@ public sealed class ActorRecognizer
     // the full name of the one person whose name ends (or, for a given name, starts) with it; full names outside the
     // catalog that share a surname and differ only in the given name's spelling or length ("Steve"/"Steven Gerrard",
     // "Alexey"/"Aleksey Reznikov", "Rafael"/"Rafael Mariano Grossi") take the longest.
-    private void LinkSurnamesToFullNames(List<Mention> mentions)
+    private void LinkSurnamesToFullNames(List<Mention> mentions, Scratch scratch)
     {
         Dictionary<string, string?>? byLast = null, byFirst = null;
         Dictionary<string, string>? variants = null;
@@ -375,7 +417,7 @@ public sealed class ActorRecognizer
             if (m.Kind != ActorKind.Person || m.Source is not (MentionSource.Discovered or MentionSource.Alias))
                 continue;
             if (byLast is null)
-                (byLast, byFirst, variants) = FullNames(mentions);
+                (byLast, byFirst, variants) = FullNames(mentions, scratch);
             string? full = null;
             if (!m.Actor.Contains(' '))
             {
@@ -393,12 +435,10 @@ public sealed class ActorRecognizer
         }
     }
 
-    private static (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants) FullNames(List<Mention> mentions)
+    private static (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants) FullNames(
+        List<Mention> mentions, Scratch scratch)
     {
-        var byLast = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var people = new List<(string Name, string[] Words, bool Catalog, string Surname)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var (byLast, byFirst, variants, people, seen) = scratch.FullNames();
         foreach (var p in mentions)
         {
             if (p.Kind != ActorKind.Person || !p.Actor.Contains(' ') || !seen.Add(p.Actor))
@@ -411,7 +451,6 @@ public sealed class ActorRecognizer
             byFirst[words[0]] = byFirst.TryGetValue(words[0], out other) && other != p.Actor ? null : p.Actor;
         }
 
-        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in people)
         {
             if (a.Catalog)
@@ -1374,38 +1413,38 @@ public sealed class ActorRecognizer
 
     // Returned rather than added through a callback: a delegate to Recognize's local function would allocate its closure on every article.
     private static List<(int First, int End, string Name, Gender Gender)> LocalShortForms(
-        string text, char[] folded, List<Token> tokens, List<Mention> mentions,
-        List<(string Name, string[] Keys, Gender Gender, int After)> local, bool[] taken)
+        string text, char[] folded, List<Token> tokens, List<Mention> mentions, List<LocalForm> local, bool[] taken, Scratch scratch)
     {
         var found = new List<(int First, int End, string Name, Gender Gender)>();
         foreach (var m in mentions)
+            Array.Fill(taken, true, m.Start, m.End - m.Start);
+
+        // The forms sorted by first word, and for one first word longest first (then in text order). A form met again
+        // later (the same name, form and gender) is left out: the earlier one matches wherever the later would. Trying
+        // every form at every capitalised word made articles that repeat many names quadratic; a binary search finds
+        // the forms a word opens.
+        var forms = scratch.Forms();
+        var kept = scratch.KeptForms();
+        foreach (var form in local)
         {
-            for (var p = m.Start; p < m.End; p++)
-                taken[p] = true;
+            if (form.Keys.Length > 0 && kept.Add((form.Name, form.Keys.Length, form.Gender)))
+                forms.Add(form);
         }
 
-        // The forms by their first word, longest first. A form met again later (the same name, form and gender) is
-        // left out: the earlier one matches wherever the later would. Trying every form at every capitalised word
-        // made articles that repeat many names quadratic.
-        var byFirstWord = new Dictionary<string, List<(string Name, string[] Keys, Gender Gender, int After)>>(StringComparer.Ordinal);
-        var kept = new HashSet<(string Name, int Words, Gender Gender)>();
-        foreach (var form in local.OrderByDescending(l => l.Keys.Length))
-        {
-            if (form.Keys.Length == 0 || !kept.Add((form.Name, form.Keys.Length, form.Gender)))
-                continue;
-            if (!byFirstWord.TryGetValue(form.Keys[0], out var forms))
-                byFirstWord[form.Keys[0]] = forms = [];
-            forms.Add(form);
-        }
-
-        var formsByWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (forms.Count == 0)
+            return found;
+        forms.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Keys[0], b.Keys[0]) is var byWord and not 0 ? byWord
+            : a.Keys.Length != b.Keys.Length ? b.Keys.Length.CompareTo(a.Keys.Length)
+            : a.Order.CompareTo(b.Order));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length))
-                || !formsByWord.TryGetValue(folded.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates))
+            if (taken[tokens[i].Start] || !char.IsUpper(text[tokens[i].Start]))
                 continue;
-            foreach (var (name, keys, gender, after) in candidates)
+            var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
+            for (var f = FirstFormOf(forms, word); f < forms.Count && word.SequenceEqual(forms[f].Keys[0]); f++)
             {
+                var (name, keys, gender, after, _) = forms[f];
                 if (tokens[i].Start < after || i + keys.Length > tokens.Count)
                     continue;
                 var match = true;
@@ -1425,6 +1464,22 @@ public sealed class ActorRecognizer
         }
 
         return found;
+    }
+
+    // The index of the first form whose first word is not before this word (ordinal order).
+    private static int FirstFormOf(List<LocalForm> forms, ReadOnlySpan<char> word)
+    {
+        int low = 0, high = forms.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (word.SequenceCompareTo(forms[middle].Keys[0]) > 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+
+        return low;
     }
 
     private static (int Paragraph, int Sentence) Locate(Article article, int offset)
