@@ -362,7 +362,7 @@ public sealed class ActorRecognizer
             if (c.Length != 1 || !cues.FirstNames.ContainsKey(key) || c.End >= tokens.Count || strong[c.End])
                 return false;
             var next = tokens[c.End];
-            return next.IsWord && next.Start - tokens[c.First].End == 1 && ActorText.StartsUpper(text.AsSpan(next.Start, next.Length))
+            return next.IsWord && next.Start - tokens[c.First].End == 1 && next.IsCapitalised
                    && !NotNameWordLookup.Contains(folded.AsSpan(next.Start, next.Length));
         }
 
@@ -661,7 +661,7 @@ public sealed class ActorRecognizer
                 var w = tokens[p];
                 if (!w.IsWord || w.Length < 4)
                     continue;
-                if (char.IsUpper(text[w.Start]))
+                if (w.IsCapitalised)
                     capitalised++;
                 else if (char.IsLower(text[w.Start]))
                     lower++;
@@ -690,7 +690,7 @@ public sealed class ActorRecognizer
         var anyClass = WordClass.None; // every class some token is in: most articles have no corporate suffix to look for
         for (var k = 0; k < tokens.Count; k++)
         {
-            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), char.IsUpper(text[tokens[k].Start])) : WordClass.None;
+            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), tokens[k].IsCapitalised) : WordClass.None;
             anyClass |= classes[k];
         }
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
@@ -725,7 +725,7 @@ public sealed class ActorRecognizer
             {
                 var key = folded.AsSpan(t.Start, t.Length);
                 // Honorifics are capitalised ("Mr"); the gender needs the look-up.
-                if (Is(i, WordClass.Honorific) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
+                if (Is(i, WordClass.Honorific) && t.IsCapitalised && cues.TryGetHonorific(key, out var g))
                 {
                     isCue = true;
                     honorific = true;
@@ -753,7 +753,7 @@ public sealed class ActorRecognizer
             while (next < tokens.Count && tokens[next].IsWord && !strong[next] && Is(next, WordClass.TitleWord))
                 next++;
             // "shadow home secretary Mr Davis": the honorific is no part of the name.
-            if (!honorific && next < tokens.Count && tokens[next].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[next].Start, tokens[next].Length))
+            if (!honorific && next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised
                 && Is(next, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[next].Start, tokens[next].Length), out var titleGender))
             {
                 honorific = true;
@@ -811,7 +811,7 @@ public sealed class ActorRecognizer
                 continue;
             var start = c;
             while (start > 0 && tokens[start - 1].IsWord && !strong[start - 1] && c - start < 8
-                   && (ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
+                   && (tokens[start - 1].IsCapitalised
                        || AliasTrie.IsParticle(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))))
                 start--;
             while (start < c && (Is(start, WordClass.TitleWord) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
@@ -834,7 +834,7 @@ public sealed class ActorRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !char.IsUpper(text[t.Start]) || InsideCapitalisedRun(i)
+            if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !t.IsCapitalised || InsideCapitalisedRun(i)
                 || Is(i, WordClass.TitleWord | WordClass.PluralCue) || AfterFirmRole(i))
                 continue;
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
@@ -902,7 +902,7 @@ public sealed class ActorRecognizer
                 }
 
                 var start = k - 1;
-                while (start > 0 && tokens[start - 1].IsWord && k - start < 4 && ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length)))
+                while (start > 0 && tokens[start - 1].IsWord && k - start < 4 && tokens[start - 1].IsCapitalised)
                     start--;
                 if (NameEnd(text, folded, tokens, strong, start, out var words) == k && words >= 2 && Array.IndexOf(covered, true, start, k - start) < 0
                     && LooksLikeAnUntitledName(start, k))
@@ -946,7 +946,7 @@ public sealed class ActorRecognizer
                         ok &= !expectName;
                         expectName = true;
                     }
-                    else if (c == '(' && p + 3 < tokens.Count && tokens[p + 1].IsWord && char.IsUpper(text[tokens[p + 1].Start])
+                    else if (c == '(' && p + 3 < tokens.Count && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalised
                              && tokens[p + 2].IsWord && char.IsDigit(text[tokens[p + 2].Start]) && text[tokens[p + 3].Start] == ')')
                     {
                         substitutes++;
@@ -975,10 +975,10 @@ public sealed class ActorRecognizer
             {
                 for (var k = first; k < end; k++)
                 {
-                    if (!tokens[k].IsWord || !char.IsUpper(text[tokens[k].Start]) || covered[k] || IsParticleOrTitle(k) || char.IsDigit(text[tokens[k].Start]))
+                    if (!tokens[k].IsWord || !tokens[k].IsCapitalised || covered[k] || IsParticleOrTitle(k) || char.IsDigit(text[tokens[k].Start]))
                         continue;
                     var nameEnd = k + 1;
-                    while (nameEnd < end && (tokens[nameEnd].IsWord ? char.IsUpper(text[tokens[nameEnd].Start]) : text[tokens[nameEnd].Start] is '-' or '\'' && tokens[nameEnd].Start == tokens[nameEnd - 1].End))
+                    while (nameEnd < end && (tokens[nameEnd].IsWord ? tokens[nameEnd].IsCapitalised : text[tokens[nameEnd].Start] is '-' or '\'' && tokens[nameEnd].Start == tokens[nameEnd - 1].End))
                         nameEnd++;
                     if (!strong[k])
                         Claim(k, nameEnd, Gender.Unknown, single: true);
@@ -1034,7 +1034,7 @@ public sealed class ActorRecognizer
 
             if (first > 0 && tokens[first - 1].IsWord && folded.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "at")
                 return false;
-            return !(end < tokens.Count && tokens[end].IsWord && !ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+            return !(end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised
                      && Is(end, WordClass.TitleWord));
         }
 
@@ -1093,7 +1093,7 @@ public sealed class ActorRecognizer
                 if ((anyClass & WordClass.CorporateSuffix) == 0)
                     return false;
                 for (var k = 1; k < tokens.Count && namesFirms == false; k++)
-                    namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
+                    namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised;
             }
 
             return namesFirms.Value;
@@ -1245,7 +1245,7 @@ public sealed class ActorRecognizer
                 var conjunction = t.IsWord ? folded.AsSpan(t.Start, t.Length) is "and" or "et" : text[t.Start] == '&';
                 if (conjunction)
                     return k + 1 < tokens.Count && IsSuffix(k + 1);
-                if (t.IsWord ? !ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) || ++capitalised > words : text[t.Start] is not '(' and not ')')
+                if (t.IsWord ? !t.IsCapitalised || ++capitalised > words : text[t.Start] is not '(' and not ')')
                     return false;
             }
 
@@ -1254,7 +1254,7 @@ public sealed class ActorRecognizer
 
         // "Co-chairman" is no suffix.
         bool IsSuffix(int k) =>
-            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            tokens[k].IsWord && tokens[k].IsCapitalised
             && Is(k, WordClass.CorporateSuffix)
             && (k + 1 >= tokens.Count || text[tokens[k + 1].Start] != '-');
 
@@ -1262,7 +1262,7 @@ public sealed class ActorRecognizer
         {
             // "Dr Marcus Hellyer, a senior analyst": the honorific is no part of the name.
             while (first + 1 < end && Is(first, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[first].Start, tokens[first].Length), out var titleGender)
-                   && ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)))
+                   && tokens[first].IsCapitalised)
             {
                 gender = gender == Gender.Unknown ? titleGender : gender;
                 first++;
@@ -1277,7 +1277,7 @@ public sealed class ActorRecognizer
                 && CompoundSuffixLookup.Contains(folded.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)))
                 return;
             // A name cut off by a line break before the rest of an organisation's: "Student Loan Marketing\n\nAssociation".
-            if (end < tokens.Count && tokens[end].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+            if (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalised
                 && Is(end, WordClass.NotInNames))
                 return;
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
@@ -1307,8 +1307,8 @@ public sealed class ActorRecognizer
 
             var words = 0;
             for (var k = first; k < end; k++)
-                words += tokens[k].IsWord && tokens[k].Length > 1 && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length)) ? 1 : 0;
-            if (words < (single ? 1 : 2) || !ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)) || IsFirmName(first, end))
+                words += tokens[k].IsWord && tokens[k].Length > 1 && tokens[k].IsCapitalised ? 1 : 0;
+            if (words < (single ? 1 : 2) || !tokens[first].IsCapitalised || IsFirmName(first, end))
                 return;
 
             for (var k = first; k < end; k++)
@@ -1353,7 +1353,7 @@ public sealed class ActorRecognizer
                 if (k + 1 < tokens.Count && !tokens[k].IsWord && text[tokens[k].Start] is '-' or '\''
                     && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].IsWord)
                 {
-                    if (ActorText.StartsUpper(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+                    if (tokens[k + 1].IsCapitalised)
                     {
                         k++;
                         words--; // the joined part counts as one word with what precedes
@@ -1439,7 +1439,7 @@ public sealed class ActorRecognizer
             : a.Order.CompareTo(b.Order));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (taken[tokens[i].Start] || !char.IsUpper(text[tokens[i].Start]))
+            if (taken[tokens[i].Start] || !tokens[i].IsCapitalised)
                 continue;
             var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
             for (var f = FirstFormOf(forms, word); f < forms.Count && word.SequenceEqual(forms[f].Keys[0]); f++)

@@ -7,6 +7,9 @@ namespace NewsLens;
 internal readonly record struct Token(int Start, int End, bool IsWord)
 {
     public int Length => End - Start;
+
+    /// <summary>Whether the token starts with an upper-case letter: asked of most tokens by several passes, so the tokenizer answers it once.</summary>
+    public bool IsCapitalised { get; init; }
 }
 
 /// <summary>
@@ -64,7 +67,7 @@ internal static class Tokenizer
                 written = CollectionsMarshal.AsSpan(tokens);
             }
 
-            written[n++] = new Token(start, i, kind == CharKind.Word);
+            written[n++] = new Token(start, i, kind == CharKind.Word) { IsCapitalised = kind == CharKind.Word && char.IsUpper(text[start]) };
         }
 
         CollectionsMarshal.SetCount(tokens, n);
