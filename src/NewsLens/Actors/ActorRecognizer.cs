@@ -112,6 +112,7 @@ public sealed class ActorRecognizer
         private readonly List<LocalForm> localForms = [];
         private readonly List<LocalForm> forms = [];
         private readonly HashSet<(string Name, int Words, Gender Gender)> keptForms = [];
+        private readonly WordFilter formFirstWords = new(bitCount: 1 << 12);
         private readonly List<Candidate> candidates = [];
         private readonly List<int> firmStarts = [];
         private readonly Dictionary<string, string?> byLast = new(StringComparer.Ordinal);
@@ -186,6 +187,13 @@ public sealed class ActorRecognizer
         {
             forms.Clear();
             return forms;
+        }
+
+        /// <summary>A filter of the first words of the local forms, emptied.</summary>
+        public WordFilter FormFirstWords()
+        {
+            formFirstWords.Clear();
+            return formFirstWords;
         }
 
         public HashSet<(string Name, int Words, Gender Gender)> KeptForms()
@@ -1433,6 +1441,9 @@ public sealed class ActorRecognizer
 
         if (forms.Count == 0)
             return found;
+        var firstWords = scratch.FormFirstWords();
+        foreach (var form in forms)
+            firstWords.Add(form.Keys[0]);
         forms.Sort(static (a, b) =>
             string.CompareOrdinal(a.Keys[0], b.Keys[0]) is var byWord and not 0 ? byWord
             : a.Keys.Length != b.Keys.Length ? b.Keys.Length.CompareTo(a.Keys.Length)
@@ -1442,6 +1453,8 @@ public sealed class ActorRecognizer
             if (taken[tokens[i].Start] || !tokens[i].IsCapitalised)
                 continue;
             var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
+            if (!firstWords.MayContain(word))
+                continue;
             for (var f = FirstFormOf(forms, word); f < forms.Count && word.SequenceEqual(forms[f].Keys[0]); f++)
             {
                 var (name, keys, gender, after, _) = forms[f];

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace NewsLens;
 
 internal enum CaseRule : byte
@@ -73,7 +71,7 @@ internal sealed class AliasTrie
     {
         private Dictionary<string, Node>? children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
-        private FrozenDictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> frozen;
+        private HashedWords<Node>? frozen;
         private bool isFrozen;
 
         public List<TrieEntry>? Entries;
@@ -95,7 +93,7 @@ internal sealed class AliasTrie
 
         public Node? Next(ReadOnlySpan<char> key) =>
             children is null ? null
-            : isFrozen ? frozen.TryGetValue(key, out var child) ? child : null
+            : isFrozen ? frozen!.TryGetValue(key, out var child) ? child : null
             : lookup.TryGetValue(key, out child) ? child : null;
 
         public IEnumerable<string> Keys => children?.Keys ?? Enumerable.Empty<string>();
@@ -106,7 +104,7 @@ internal sealed class AliasTrie
                 return;
             foreach (var child in children.Values)
                 child.Freeze();
-            frozen = children.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            frozen = new HashedWords<Node>(children);
             isFrozen = true;
         }
     }

@@ -90,9 +90,9 @@ internal sealed class ArticleWords
             {
                 var word = folded.AsSpan(t.Start, t.Length);
                 if (!previousUpper)
-                    alone[Slot(Hash(word))]++;
+                    alone[Slot(WordHash.Of(word))]++;
                 else
-                    Slot(Hash(word));
+                    Slot(WordHash.Of(word));
                 capitalised.Add(word);
             }
 
@@ -122,7 +122,7 @@ internal sealed class ArticleWords
 
     private int Find(ReadOnlySpan<char> word)
     {
-        var key = Hash(word);
+        var key = WordHash.Of(word);
         for (var slot = (int)(key >> 32) & mask; keys[slot] != 0; slot = (slot + 1) & mask)
         {
             if (keys[slot] == key)
@@ -130,25 +130,5 @@ internal sealed class ArticleWords
         }
 
         return -1;
-    }
-
-    // The characters four at a time, mixed by multiplication (a word's hash is asked for once or twice per token); never 0 (the empty slot).
-    private static ulong Hash(ReadOnlySpan<char> word)
-    {
-        var hash = (ulong)word.Length * 0x9E3779B97F4A7C15UL;
-        var chunks = MemoryMarshal.Cast<char, ulong>(word);
-        foreach (var chunk in chunks)
-            hash = Mix(hash ^ chunk);
-        var tail = 0UL;
-        foreach (var c in word[(chunks.Length * 4)..])
-            tail = (tail << 16) | c;
-        hash = Mix(hash ^ tail);
-        return hash == 0 ? 1 : hash;
-    }
-
-    private static ulong Mix(ulong x)
-    {
-        x *= 0xFF51AFD7ED558CCDUL;
-        return x ^ (x >> 29);
     }
 }

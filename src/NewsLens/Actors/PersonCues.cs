@@ -75,9 +75,9 @@ internal sealed class PersonCues
         Mark(commonWordNames, WordClass.CommonWordName);
         Mark(speechVerbs, WordClass.SpeechVerb);
         Mark(placeWords, WordClass.PlaceWord);
-        classLookup = classes.ToFrozenDictionary(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        var lower = classes.Where(c => (c.Value & LowerCaseClasses) != 0).ToFrozenDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal);
-        lowerClassLookup = lower.GetAlternateLookup<ReadOnlySpan<char>>();
+        classLookup = new HashedWords<WordClass>(classes);
+        var lower = classes.Where(c => (c.Value & LowerCaseClasses) != 0).ToDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal);
+        lowerClassLookup = new HashedWords<WordClass>(lower);
         classFilter = new WordFilter(classes.Keys);
         lowerClassFilter = new WordFilter(lower.Keys);
     }
@@ -88,8 +88,8 @@ internal sealed class PersonCues
     private const WordClass LowerCaseClasses =
         WordClass.Cue | WordClass.PluralCue | WordClass.TitleModifier | WordClass.SpeechVerb | WordClass.NotInNames | WordClass.PlaceWord;
 
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> classLookup;
-    private readonly FrozenDictionary<string, WordClass>.AlternateLookup<ReadOnlySpan<char>> lowerClassLookup;
+    private readonly HashedWords<WordClass> classLookup;
+    private readonly HashedWords<WordClass> lowerClassLookup;
     private readonly WordFilter classFilter;
     private readonly WordFilter lowerClassFilter;
 
