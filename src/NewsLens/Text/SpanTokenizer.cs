@@ -15,9 +15,10 @@ internal readonly record struct SpanToken(SpanTokenKind Kind, int Start, int End
 {
     public bool IsWord => Kind == SpanTokenKind.Word;
 
-    public bool IsCapitalized => Kind == SpanTokenKind.Word && char.IsUpper(Text[0]);
+    // The grammar asks these of nearly every token, many times over: answered once, while the word is at hand.
+    public bool IsCapitalized { get; } = Kind == SpanTokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsLower => Kind == SpanTokenKind.Word && char.IsLower(Text[0]);
+    public bool IsLower { get; } = Kind == SpanTokenKind.Word && char.IsLower(Text[0]);
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }

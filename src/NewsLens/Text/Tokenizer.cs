@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace NewsLens;
 
@@ -16,7 +17,12 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 internal static class Tokenizer
 {
     /// <summary>Letters, digits and combining marks ("é" written as e + U+0301 stays one word).</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    /// <remarks>ASCII answered inline, without the Unicode tables: most of any text, and its spaces and punctuation.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
+
+    private static bool IsNonAsciiWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     public static List<Token> Tokenize(string text)
     {
