@@ -14,8 +14,17 @@ internal static class ActorText
     /// <summary>Folds <paramref name="source"/> into the first <c>source.Length</c> characters of <paramref name="destination"/>.</summary>
     public static void Fold(ReadOnlySpan<char> source, Span<char> destination)
     {
-        for (var i = 0; i < source.Length; i++)
-            destination[i] = Fold(source[i]);
+        // ASCII runs (most of an English text) fold as lower case, many characters at a time; the table takes the rest.
+        var i = 0;
+        while (i < source.Length)
+        {
+            Ascii.ToLower(source[i..], destination[i..], out var written);
+            i += written;
+            for (; i < source.Length && !char.IsAscii(source[i]); i++)
+                destination[i] = Fold(source[i]);
+        }
+
+        destination[..source.Length].Replace('`', '\''); // the one ASCII character the table folds otherwise
     }
 
     // Reused on this thread by Key and FoldedWords: keys are made for every catalog look-up.

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace NewsLens;
 
@@ -58,9 +59,10 @@ internal sealed class ArticleWords
     private void Index(string text, char[] folded, List<Token> tokens)
     {
         (this.text, this.folded, this.tokens) = (text, folded, tokens);
+        var all = CollectionsMarshal.AsSpan(tokens);
         var words = 0;
-        foreach (var t in tokens)
-            words += t.IsWord && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) ? 1 : 0;
+        foreach (ref readonly var t in all)
+            words += t.IsWord && char.IsUpper(text[t.Start]) ? 1 : 0;
         // At most half full: every capitalised token a distinct word still leaves short probe runs.
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, words * 2));
         if (keys.Length < slots || (keys.Length > KeepSlots && slots <= KeepSlots))
@@ -79,17 +81,18 @@ internal sealed class ArticleWords
         mask = slots - 1;
         capitalised.Clear();
 
-        // The capitalised words, and how often each stands alone.
-        var previousUpper = false;
-        for (var k = 0; k < tokens.Count; k++)
+        // The capitalised words, and how often each stands alone (the first token never counts).
+        var previousUpper = true;
+        foreach (ref readonly var t in all)
         {
-            var t = tokens[k];
-            var upper = t.IsWord && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length));
+            var upper = t.IsWord && char.IsUpper(text[t.Start]);
             if (upper)
             {
                 var word = folded.AsSpan(t.Start, t.Length);
-                var slot = Slot(Hash(word));
-                alone[slot] += k > 0 && !previousUpper ? 1 : 0;
+                if (!previousUpper)
+                    alone[Slot(Hash(word))]++;
+                else
+                    Slot(Hash(word));
                 capitalised.Add(word);
             }
 
@@ -97,9 +100,9 @@ internal sealed class ArticleWords
         }
 
         // The lower-case uses of those words.
-        foreach (var t in tokens)
+        foreach (ref readonly var t in all)
         {
-            if (!t.IsWord || ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+            if (!t.IsWord || char.IsUpper(text[t.Start]))
                 continue;
             var word = folded.AsSpan(t.Start, t.Length);
             if (capitalised.MayContain(word) && Find(word) is var slot and >= 0)
@@ -129,12 +132,23 @@ internal sealed class ArticleWords
         return -1;
     }
 
-    // FNV-1a over the characters, never 0 (the empty slot).
+    // The characters four at a time, mixed by multiplication (a word's hash is asked for once or twice per token); never 0 (the empty slot).
     private static ulong Hash(ReadOnlySpan<char> word)
     {
-        var hash = 14695981039346656037UL;
-        foreach (var c in word)
-            hash = (hash ^ c) * 1099511628211UL;
+        var hash = (ulong)word.Length * 0x9E3779B97F4A7C15UL;
+        var chunks = MemoryMarshal.Cast<char, ulong>(word);
+        foreach (var chunk in chunks)
+            hash = Mix(hash ^ chunk);
+        var tail = 0UL;
+        foreach (var c in word[(chunks.Length * 4)..])
+            tail = (tail << 16) | c;
+        hash = Mix(hash ^ tail);
         return hash == 0 ? 1 : hash;
+    }
+
+    private static ulong Mix(ulong x)
+    {
+        x *= 0xFF51AFD7ED558CCDUL;
+        return x ^ (x >> 29);
     }
 }

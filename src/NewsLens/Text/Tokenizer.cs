@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsLens;
 
@@ -17,12 +17,9 @@ internal readonly record struct Token(int Start, int End, bool IsWord)
 internal static class Tokenizer
 {
     /// <summary>Letters, digits and combining marks ("é" written as e + U+0301 stays one word).</summary>
-    /// <remarks>ASCII answered inline, without the Unicode tables: most of any text, and its spaces and punctuation.</remarks>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : IsNonAsciiWordChar(c);
-
-    private static bool IsNonAsciiWordChar(char c) =>
-        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    /// <remarks>Combining marks start at U+0300: below it (nearly every character of English text) the Latin-1 table answers alone.</remarks>
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || (c >= '\u0300' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
 
     public static List<Token> Tokenize(string text)
     {
@@ -34,30 +31,59 @@ internal static class Tokenizer
     /// <summary>Tokenizes into <paramref name="tokens"/> (cleared first), so a caller can reuse one list for many texts.</summary>
     public static void Tokenize(string text, List<Token> tokens)
     {
-        tokens.Clear();
+        // Written straight into the list's storage, sized for a typical text (a token per 4 characters) and grown on demand.
+        CollectionsMarshal.SetCount(tokens, text.Length / 4 + 16);
+        var written = CollectionsMarshal.AsSpan(tokens);
+        var n = 0;
+        var kinds = AsciiKinds;
         var i = 0;
         while (i < text.Length)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
+            var kind = KindOf(text[i], kinds);
+            if (kind == CharKind.Space)
             {
                 i++;
                 continue;
             }
 
-            if (IsWordChar(c))
+            var start = i;
+            if (kind == CharKind.Word)
             {
-                var start = i;
-                while (i < text.Length && IsWordChar(text[i]))
-                    i++;
-                tokens.Add(new Token(start, i, true));
-                continue;
+                for (i++; i < text.Length && KindOf(text[i], kinds) == CharKind.Word; i++)
+                {
+                }
+            }
+            else
+            {
+                i++;
             }
 
-            tokens.Add(new Token(i, i + 1, false));
-            i++;
+            if (n == written.Length)
+            {
+                CollectionsMarshal.SetCount(tokens, n + n / 2 + (text.Length - i) / 4 + 16);
+                written = CollectionsMarshal.AsSpan(tokens);
+            }
+
+            written[n++] = new Token(start, i, kind == CharKind.Word);
         }
+
+        CollectionsMarshal.SetCount(tokens, n);
     }
+
+    private enum CharKind : byte
+    {
+        Space,
+        Word,
+        Punctuation,
+    }
+
+    // The kinds of the ASCII characters, looked up rather than classified: the tokenizer sees every character.
+    private static readonly CharKind[] AsciiKinds = Enumerable.Range(0, 128).Select(c => Classify((char)c)).ToArray();
+
+    private static CharKind KindOf(char c, CharKind[] ascii) => c < ascii.Length ? ascii[c] : Classify(c);
+
+    private static CharKind Classify(char c) =>
+        char.IsWhiteSpace(c) ? CharKind.Space : IsWordChar(c) ? CharKind.Word : CharKind.Punctuation;
 
     /// <summary>
     /// The end of the compound word starting at <paramref name="start"/> (a word character), before <paramref name="limit"/>:
