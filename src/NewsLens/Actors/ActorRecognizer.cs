@@ -82,6 +82,10 @@ public sealed class ActorRecognizer
         public int End => First + Length;
     }
 
+    // A written form of a person found outside the catalog (the full name or the surname), as folded words, and the
+    // offset from which later mentions may use it; Order keeps text order among forms.
+    private readonly record struct LocalForm(string Name, string[] Keys, Gender Gender, int After, int Order);
+
     // Buffers one thread reuses from article to article: a token list, a folded copy of the text and flag arrays
     // per article were most of what recognition allocated. The pipeline recognises on several threads at once,
     // so each thread has its own.
@@ -104,9 +108,17 @@ public sealed class ActorRecognizer
         private WordClass[] classes = [];
         private readonly Dictionary<string, string> seenSurnames = new(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Name, Gender Gender)> localSurnames = new(StringComparer.Ordinal);
-        private readonly HashSet<(string Name, Gender Gender)> localForms = [];
+        private readonly HashSet<(string Name, Gender Gender)> namesWithForms = [];
+        private readonly List<LocalForm> localForms = [];
+        private readonly List<LocalForm> forms = [];
+        private readonly HashSet<(string Name, int Words, Gender Gender)> keptForms = [];
         private readonly List<Candidate> candidates = [];
         private readonly List<int> firmStarts = [];
+        private readonly Dictionary<string, string?> byLast = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string?> byFirst = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> variants = new(StringComparer.Ordinal);
+        private readonly List<(string Name, string[] Words, bool Catalog, string Surname)> people = [];
+        private readonly HashSet<string> seenPeople = new(StringComparer.Ordinal);
 
         public static Scratch ForThisThread => current ??= new Scratch();
 
@@ -158,10 +170,40 @@ public sealed class ActorRecognizer
             return localSurnames;
         }
 
-        public HashSet<(string Name, Gender Gender)> LocalForms()
+        public HashSet<(string Name, Gender Gender)> NamesWithForms()
+        {
+            namesWithForms.Clear();
+            return namesWithForms;
+        }
+
+        public List<LocalForm> LocalForms()
         {
             localForms.Clear();
             return localForms;
+        }
+
+        public List<LocalForm> Forms()
+        {
+            forms.Clear();
+            return forms;
+        }
+
+        public HashSet<(string Name, int Words, Gender Gender)> KeptForms()
+        {
+            keptForms.Clear();
+            return keptForms;
+        }
+
+        /// <summary>The tables that link one article's names to its full names (see FullNames), emptied.</summary>
+        public (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants,
+            List<(string Name, string[] Words, bool Catalog, string Surname)> People, HashSet<string> Seen) FullNames()
+        {
+            byLast.Clear();
+            byFirst.Clear();
+            variants.Clear();
+            people.Clear();
+            seenPeople.Clear();
+            return (byLast, byFirst, variants, people, seenPeople);
         }
 
         public List<int> FirmStarts()
@@ -232,11 +274,11 @@ public sealed class ActorRecognizer
         // 3. Resolve in text order: shorts and roles look back at what the article already named.
         var mentions = new List<Mention>();
         var recent = new List<string>();
-        var local = new List<(string Name, string[] Keys, Gender Gender, int After)>();
+        var local = scratch.LocalForms(); // the forms of discovered names, in text order
         var seenSurnames = scratch.SeenSurnames(); // surname key → person named in full earlier
         var localSurnames = scratch.LocalSurnames(); // the same for people outside the catalog
         var localBySpan = localSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
-        var localForms = scratch.LocalForms(); // names whose forms are in `local` already
+        var localForms = scratch.NamesWithForms(); // names whose forms are in `local` already
         foreach (var c in candidates)
         {
             if (c.Discovered is { } name)
@@ -251,8 +293,8 @@ public sealed class ActorRecognizer
                 if (localForms.Add((name, c.Gender)))
                 {
                     if (ActorCatalog.ShortFormOf(name) is { } surname)
-                        local.Add((name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start));
-                    local.Add((name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start));
+                        local.Add(new LocalForm(name, ActorText.FoldedWords(surname), c.Gender, tokens[c.First].Start, local.Count));
+                    local.Add(new LocalForm(name, ActorText.FoldedWords(name), c.Gender, tokens[c.First].Start, local.Count));
                 }
 
                 continue;
@@ -320,18 +362,18 @@ public sealed class ActorRecognizer
             if (c.Length != 1 || !cues.FirstNames.ContainsKey(key) || c.End >= tokens.Count || strong[c.End])
                 return false;
             var next = tokens[c.End];
-            return next.IsWord && next.Start - tokens[c.First].End == 1 && ActorText.StartsUpper(text.AsSpan(next.Start, next.Length))
+            return next.IsWord && next.Start - tokens[c.First].End == 1 && next.IsCapitalised
                    && !NotNameWordLookup.Contains(folded.AsSpan(next.Start, next.Length));
         }
 
         // 4. Short forms of discovered people after their first full mention.
         if (local.Count > 0)
         {
-            foreach (var (first, end, name, gender) in LocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1)))
+            foreach (var (first, end, name, gender) in LocalShortForms(text, folded, tokens, mentions, local, scratch.Taken(text.Length + 1), scratch))
                 Add(first, end, name, ActorKind.Person, MentionSource.Alias, gender);
         }
 
-        LinkSurnamesToFullNames(mentions);
+        LinkSurnamesToFullNames(mentions, scratch);
 
         // 5. Organisations outside the catalog, by their head words and defined acronyms; never over another mention.
         if (DiscoverOrganisations)
@@ -365,7 +407,7 @@ public sealed class ActorRecognizer
     // the full name of the one person whose name ends (or, for a given name, starts) with it; full names outside the
     // catalog that share a surname and differ only in the given name's spelling or length ("Steve"/"Steven Gerrard",
     // "Alexey"/"Aleksey Reznikov", "Rafael"/"Rafael Mariano Grossi") take the longest.
-    private void LinkSurnamesToFullNames(List<Mention> mentions)
+    private void LinkSurnamesToFullNames(List<Mention> mentions, Scratch scratch)
     {
         Dictionary<string, string?>? byLast = null, byFirst = null;
         Dictionary<string, string>? variants = null;
@@ -375,7 +417,7 @@ public sealed class ActorRecognizer
             if (m.Kind != ActorKind.Person || m.Source is not (MentionSource.Discovered or MentionSource.Alias))
                 continue;
             if (byLast is null)
-                (byLast, byFirst, variants) = FullNames(mentions);
+                (byLast, byFirst, variants) = FullNames(mentions, scratch);
             string? full = null;
             if (!m.Actor.Contains(' '))
             {
@@ -393,12 +435,10 @@ public sealed class ActorRecognizer
         }
     }
 
-    private static (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants) FullNames(List<Mention> mentions)
+    private static (Dictionary<string, string?> ByLast, Dictionary<string, string?> ByFirst, Dictionary<string, string> Variants) FullNames(
+        List<Mention> mentions, Scratch scratch)
     {
-        var byLast = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var byFirst = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var people = new List<(string Name, string[] Words, bool Catalog, string Surname)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var (byLast, byFirst, variants, people, seen) = scratch.FullNames();
         foreach (var p in mentions)
         {
             if (p.Kind != ActorKind.Person || !p.Actor.Contains(' ') || !seen.Add(p.Actor))
@@ -411,7 +451,6 @@ public sealed class ActorRecognizer
             byFirst[words[0]] = byFirst.TryGetValue(words[0], out other) && other != p.Actor ? null : p.Actor;
         }
 
-        var variants = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in people)
         {
             if (a.Catalog)
@@ -622,7 +661,7 @@ public sealed class ActorRecognizer
                 var w = tokens[p];
                 if (!w.IsWord || w.Length < 4)
                     continue;
-                if (char.IsUpper(text[w.Start]))
+                if (w.IsCapitalised)
                     capitalised++;
                 else if (char.IsLower(text[w.Start]))
                     lower++;
@@ -651,7 +690,7 @@ public sealed class ActorRecognizer
         var anyClass = WordClass.None; // every class some token is in: most articles have no corporate suffix to look for
         for (var k = 0; k < tokens.Count; k++)
         {
-            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), char.IsUpper(text[tokens[k].Start])) : WordClass.None;
+            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), tokens[k].IsCapitalised) : WordClass.None;
             anyClass |= classes[k];
         }
         // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
@@ -686,7 +725,7 @@ public sealed class ActorRecognizer
             {
                 var key = folded.AsSpan(t.Start, t.Length);
                 // Honorifics are capitalised ("Mr"); the gender needs the look-up.
-                if (Is(i, WordClass.Honorific) && ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) && cues.TryGetHonorific(key, out var g))
+                if (Is(i, WordClass.Honorific) && t.IsCapitalised && cues.TryGetHonorific(key, out var g))
                 {
                     isCue = true;
                     honorific = true;
@@ -714,7 +753,7 @@ public sealed class ActorRecognizer
             while (next < tokens.Count && tokens[next].IsWord && !strong[next] && Is(next, WordClass.TitleWord))
                 next++;
             // "shadow home secretary Mr Davis": the honorific is no part of the name.
-            if (!honorific && next < tokens.Count && tokens[next].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[next].Start, tokens[next].Length))
+            if (!honorific && next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised
                 && Is(next, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[next].Start, tokens[next].Length), out var titleGender))
             {
                 honorific = true;
@@ -772,7 +811,7 @@ public sealed class ActorRecognizer
                 continue;
             var start = c;
             while (start > 0 && tokens[start - 1].IsWord && !strong[start - 1] && c - start < 8
-                   && (ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))
+                   && (tokens[start - 1].IsCapitalised
                        || AliasTrie.IsParticle(folded.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length))))
                 start--;
             while (start < c && (Is(start, WordClass.TitleWord) || AliasTrie.IsParticle(folded.AsSpan(tokens[start].Start, tokens[start].Length))))
@@ -795,7 +834,7 @@ public sealed class ActorRecognizer
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !char.IsUpper(text[t.Start]) || InsideCapitalisedRun(i)
+            if (!t.IsWord || covered[i] || strong[i] || t.Length < 2 || !t.IsCapitalised || InsideCapitalisedRun(i)
                 || Is(i, WordClass.TitleWord | WordClass.PluralCue) || AfterFirmRole(i))
                 continue;
             var end = NameEnd(text, folded, tokens, strong, i, out var words);
@@ -863,7 +902,7 @@ public sealed class ActorRecognizer
                 }
 
                 var start = k - 1;
-                while (start > 0 && tokens[start - 1].IsWord && k - start < 4 && ActorText.StartsUpper(text.AsSpan(tokens[start - 1].Start, tokens[start - 1].Length)))
+                while (start > 0 && tokens[start - 1].IsWord && k - start < 4 && tokens[start - 1].IsCapitalised)
                     start--;
                 if (NameEnd(text, folded, tokens, strong, start, out var words) == k && words >= 2 && Array.IndexOf(covered, true, start, k - start) < 0
                     && LooksLikeAnUntitledName(start, k))
@@ -907,7 +946,7 @@ public sealed class ActorRecognizer
                         ok &= !expectName;
                         expectName = true;
                     }
-                    else if (c == '(' && p + 3 < tokens.Count && tokens[p + 1].IsWord && char.IsUpper(text[tokens[p + 1].Start])
+                    else if (c == '(' && p + 3 < tokens.Count && tokens[p + 1].IsWord && tokens[p + 1].IsCapitalised
                              && tokens[p + 2].IsWord && char.IsDigit(text[tokens[p + 2].Start]) && text[tokens[p + 3].Start] == ')')
                     {
                         substitutes++;
@@ -936,10 +975,10 @@ public sealed class ActorRecognizer
             {
                 for (var k = first; k < end; k++)
                 {
-                    if (!tokens[k].IsWord || !char.IsUpper(text[tokens[k].Start]) || covered[k] || IsParticleOrTitle(k) || char.IsDigit(text[tokens[k].Start]))
+                    if (!tokens[k].IsWord || !tokens[k].IsCapitalised || covered[k] || IsParticleOrTitle(k) || char.IsDigit(text[tokens[k].Start]))
                         continue;
                     var nameEnd = k + 1;
-                    while (nameEnd < end && (tokens[nameEnd].IsWord ? char.IsUpper(text[tokens[nameEnd].Start]) : text[tokens[nameEnd].Start] is '-' or '\'' && tokens[nameEnd].Start == tokens[nameEnd - 1].End))
+                    while (nameEnd < end && (tokens[nameEnd].IsWord ? tokens[nameEnd].IsCapitalised : text[tokens[nameEnd].Start] is '-' or '\'' && tokens[nameEnd].Start == tokens[nameEnd - 1].End))
                         nameEnd++;
                     if (!strong[k])
                         Claim(k, nameEnd, Gender.Unknown, single: true);
@@ -995,7 +1034,7 @@ public sealed class ActorRecognizer
 
             if (first > 0 && tokens[first - 1].IsWord && folded.AsSpan(tokens[first - 1].Start, tokens[first - 1].Length) is "at")
                 return false;
-            return !(end < tokens.Count && tokens[end].IsWord && !ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+            return !(end < tokens.Count && tokens[end].IsWord && !tokens[end].IsCapitalised
                      && Is(end, WordClass.TitleWord));
         }
 
@@ -1054,7 +1093,7 @@ public sealed class ActorRecognizer
                 if ((anyClass & WordClass.CorporateSuffix) == 0)
                     return false;
                 for (var k = 1; k < tokens.Count && namesFirms == false; k++)
-                    namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length));
+                    namesFirms = IsSuffix(k) && tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised;
             }
 
             return namesFirms.Value;
@@ -1206,7 +1245,7 @@ public sealed class ActorRecognizer
                 var conjunction = t.IsWord ? folded.AsSpan(t.Start, t.Length) is "and" or "et" : text[t.Start] == '&';
                 if (conjunction)
                     return k + 1 < tokens.Count && IsSuffix(k + 1);
-                if (t.IsWord ? !ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)) || ++capitalised > words : text[t.Start] is not '(' and not ')')
+                if (t.IsWord ? !t.IsCapitalised || ++capitalised > words : text[t.Start] is not '(' and not ')')
                     return false;
             }
 
@@ -1215,7 +1254,7 @@ public sealed class ActorRecognizer
 
         // "Co-chairman" is no suffix.
         bool IsSuffix(int k) =>
-            tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
+            tokens[k].IsWord && tokens[k].IsCapitalised
             && Is(k, WordClass.CorporateSuffix)
             && (k + 1 >= tokens.Count || text[tokens[k + 1].Start] != '-');
 
@@ -1223,7 +1262,7 @@ public sealed class ActorRecognizer
         {
             // "Dr Marcus Hellyer, a senior analyst": the honorific is no part of the name.
             while (first + 1 < end && Is(first, WordClass.Honorific) && cues.TryGetHonorific(folded.AsSpan(tokens[first].Start, tokens[first].Length), out var titleGender)
-                   && ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)))
+                   && tokens[first].IsCapitalised)
             {
                 gender = gender == Gender.Unknown ? titleGender : gender;
                 first++;
@@ -1238,7 +1277,7 @@ public sealed class ActorRecognizer
                 && CompoundSuffixLookup.Contains(folded.AsSpan(tokens[end + 1].Start, tokens[end + 1].Length)))
                 return;
             // A name cut off by a line break before the rest of an organisation's: "Student Loan Marketing\n\nAssociation".
-            if (end < tokens.Count && tokens[end].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[end].Start, tokens[end].Length))
+            if (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalised
                 && Is(end, WordClass.NotInNames))
                 return;
             // Companies, institutions and places share the capitalised shape of names: "General Motors Corp", "European Community".
@@ -1268,8 +1307,8 @@ public sealed class ActorRecognizer
 
             var words = 0;
             for (var k = first; k < end; k++)
-                words += tokens[k].IsWord && tokens[k].Length > 1 && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length)) ? 1 : 0;
-            if (words < (single ? 1 : 2) || !ActorText.StartsUpper(text.AsSpan(tokens[first].Start, tokens[first].Length)) || IsFirmName(first, end))
+                words += tokens[k].IsWord && tokens[k].Length > 1 && tokens[k].IsCapitalised ? 1 : 0;
+            if (words < (single ? 1 : 2) || !tokens[first].IsCapitalised || IsFirmName(first, end))
                 return;
 
             for (var k = first; k < end; k++)
@@ -1314,7 +1353,7 @@ public sealed class ActorRecognizer
                 if (k + 1 < tokens.Count && !tokens[k].IsWord && text[tokens[k].Start] is '-' or '\''
                     && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End && tokens[k + 1].IsWord)
                 {
-                    if (ActorText.StartsUpper(text.AsSpan(tokens[k + 1].Start, tokens[k + 1].Length)))
+                    if (tokens[k + 1].IsCapitalised)
                     {
                         k++;
                         words--; // the joined part counts as one word with what precedes
@@ -1374,38 +1413,38 @@ public sealed class ActorRecognizer
 
     // Returned rather than added through a callback: a delegate to Recognize's local function would allocate its closure on every article.
     private static List<(int First, int End, string Name, Gender Gender)> LocalShortForms(
-        string text, char[] folded, List<Token> tokens, List<Mention> mentions,
-        List<(string Name, string[] Keys, Gender Gender, int After)> local, bool[] taken)
+        string text, char[] folded, List<Token> tokens, List<Mention> mentions, List<LocalForm> local, bool[] taken, Scratch scratch)
     {
         var found = new List<(int First, int End, string Name, Gender Gender)>();
         foreach (var m in mentions)
+            Array.Fill(taken, true, m.Start, m.End - m.Start);
+
+        // The forms sorted by first word, and for one first word longest first (then in text order). A form met again
+        // later (the same name, form and gender) is left out: the earlier one matches wherever the later would. Trying
+        // every form at every capitalised word made articles that repeat many names quadratic; a binary search finds
+        // the forms a word opens.
+        var forms = scratch.Forms();
+        var kept = scratch.KeptForms();
+        foreach (var form in local)
         {
-            for (var p = m.Start; p < m.End; p++)
-                taken[p] = true;
+            if (form.Keys.Length > 0 && kept.Add((form.Name, form.Keys.Length, form.Gender)))
+                forms.Add(form);
         }
 
-        // The forms by their first word, longest first. A form met again later (the same name, form and gender) is
-        // left out: the earlier one matches wherever the later would. Trying every form at every capitalised word
-        // made articles that repeat many names quadratic.
-        var byFirstWord = new Dictionary<string, List<(string Name, string[] Keys, Gender Gender, int After)>>(StringComparer.Ordinal);
-        var kept = new HashSet<(string Name, int Words, Gender Gender)>();
-        foreach (var form in local.OrderByDescending(l => l.Keys.Length))
-        {
-            if (form.Keys.Length == 0 || !kept.Add((form.Name, form.Keys.Length, form.Gender)))
-                continue;
-            if (!byFirstWord.TryGetValue(form.Keys[0], out var forms))
-                byFirstWord[form.Keys[0]] = forms = [];
-            forms.Add(form);
-        }
-
-        var formsByWord = byFirstWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (forms.Count == 0)
+            return found;
+        forms.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Keys[0], b.Keys[0]) is var byWord and not 0 ? byWord
+            : a.Keys.Length != b.Keys.Length ? b.Keys.Length.CompareTo(a.Keys.Length)
+            : a.Order.CompareTo(b.Order));
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (taken[tokens[i].Start] || !ActorText.StartsUpper(text.AsSpan(tokens[i].Start, tokens[i].Length))
-                || !formsByWord.TryGetValue(folded.AsSpan(tokens[i].Start, tokens[i].Length), out var candidates))
+            if (taken[tokens[i].Start] || !tokens[i].IsCapitalised)
                 continue;
-            foreach (var (name, keys, gender, after) in candidates)
+            var word = folded.AsSpan(tokens[i].Start, tokens[i].Length);
+            for (var f = FirstFormOf(forms, word); f < forms.Count && word.SequenceEqual(forms[f].Keys[0]); f++)
             {
+                var (name, keys, gender, after, _) = forms[f];
                 if (tokens[i].Start < after || i + keys.Length > tokens.Count)
                     continue;
                 var match = true;
@@ -1425,6 +1464,22 @@ public sealed class ActorRecognizer
         }
 
         return found;
+    }
+
+    // The index of the first form whose first word is not before this word (ordinal order).
+    private static int FirstFormOf(List<LocalForm> forms, ReadOnlySpan<char> word)
+    {
+        int low = 0, high = forms.Count;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (word.SequenceCompareTo(forms[middle].Keys[0]) > 0)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+
+        return low;
     }
 
     private static (int Paragraph, int Sentence) Locate(Article article, int offset)

@@ -43,7 +43,7 @@ internal sealed class ArticleWords
     public bool WritesLowerCase(int k)
     {
         var t = tokens[k];
-        if (!ActorText.StartsUpper(text.AsSpan(t.Start, t.Length)))
+        if (!t.IsCapitalised)
             return true;
         return Find(folded.AsSpan(t.Start, t.Length)) is var slot and >= 0 && lower[slot];
     }
@@ -53,8 +53,8 @@ internal sealed class ArticleWords
 
     /// <summary>Whether token <paramref name="k"/> is a capitalised word with no capitalised word right before it.</summary>
     public static bool StandsAlone(string text, List<Token> tokens, int k) =>
-        k > 0 && tokens[k].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k].Start, tokens[k].Length))
-        && !(tokens[k - 1].IsWord && ActorText.StartsUpper(text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length)));
+        k > 0 && tokens[k].IsWord && tokens[k].IsCapitalised
+        && !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised);
 
     private void Index(string text, char[] folded, List<Token> tokens)
     {
@@ -62,7 +62,7 @@ internal sealed class ArticleWords
         var all = CollectionsMarshal.AsSpan(tokens);
         var words = 0;
         foreach (ref readonly var t in all)
-            words += t.IsWord && char.IsUpper(text[t.Start]) ? 1 : 0;
+            words += t.IsWord && t.IsCapitalised ? 1 : 0;
         // At most half full: every capitalised token a distinct word still leaves short probe runs.
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, words * 2));
         if (keys.Length < slots || (keys.Length > KeepSlots && slots <= KeepSlots))
@@ -85,7 +85,7 @@ internal sealed class ArticleWords
         var previousUpper = true;
         foreach (ref readonly var t in all)
         {
-            var upper = t.IsWord && char.IsUpper(text[t.Start]);
+            var upper = t.IsWord && t.IsCapitalised;
             if (upper)
             {
                 var word = folded.AsSpan(t.Start, t.Length);
@@ -102,7 +102,7 @@ internal sealed class ArticleWords
         // The lower-case uses of those words.
         foreach (ref readonly var t in all)
         {
-            if (!t.IsWord || char.IsUpper(text[t.Start]))
+            if (!t.IsWord || t.IsCapitalised)
                 continue;
             var word = folded.AsSpan(t.Start, t.Length);
             if (capitalised.MayContain(word) && Find(word) is var slot and >= 0)

@@ -102,7 +102,7 @@ internal static class OrganisationDiscovery
     }
 
     private static bool IsCapitalisedWord(string text, List<Token> tokens, bool[] taken, int i) =>
-        tokens[i].IsWord && !taken[tokens[i].Start] && char.IsUpper(text[tokens[i].Start]);
+        tokens[i].IsWord && !taken[tokens[i].Start] && tokens[i].IsCapitalised;
 
     // Every word of the three lists, to turn away at a glance the words in none of them (most capitalised words).
     private static readonly WordFilter ListedWords = new(Heads.Concat(Joiners).Concat(Openers));
@@ -214,7 +214,7 @@ internal static class OrganisationDiscovery
         for (var k = first; k < end; k++)
         {
             var t = tokens[k];
-            if (t.IsWord && char.IsUpper(text[t.Start]) && !IsIn(JoinerLookup, folded, t))
+            if (t.IsWord && t.IsCapitalised && !IsIn(JoinerLookup, folded, t))
                 initials.Add(text[t.Start]);
         }
 
