@@ -150,7 +150,7 @@ internal sealed partial class QuoteAttributor
 
     // "It’s", "That's" at a sentence start are not names either.
     internal bool IsNameWord(SpanToken t) =>
-        t.IsCapitalized && !HasWord(Words.NonNames, ContractionStem(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
+        t.IsCapitalized && !Words.NonNameWords.Contains(ContractionStem(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
 
     // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
     internal static bool HasDigit(string word)
@@ -296,7 +296,7 @@ internal sealed partial class QuoteAttributor
             // A word that is both ("State" in "Secretary of State John Kerry") counts as a title.
             if (IsTitle(tokens[k].Text))
                 lastTitle = k;
-            else if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
+            else if (Words.OrganizationNounWords.Contains(PossessiveStem(tokens[k].Text)))
                 lastOrganization = k;
         }
 
@@ -316,14 +316,14 @@ internal sealed partial class QuoteAttributor
     internal bool IsTitle(string word)
     {
         var stem = word.AsSpan().TrimEnd('.');
-        return (stem.Length < word.Length && Words.Titles.Contains(word)) || HasWord(Words.Titles, stem) || Abbreviations.IsNameTitle(stem);
+        return (stem.Length < word.Length && Words.Titles.Contains(word)) || Words.TitleWords.Contains(stem) || Abbreviations.IsNameTitle(stem);
     }
 
     internal bool HasOrganizationWord(List<SpanToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
-            if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
+            if (Words.OrganizationNounWords.Contains(PossessiveStem(tokens[k].Text)))
                 return true;
         }
 
