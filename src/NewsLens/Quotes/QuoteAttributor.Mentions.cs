@@ -91,7 +91,7 @@ internal sealed partial class QuoteAttributor
         }
 
         // Catalog actors the name runs missed (lower-case role phrases, metonyms inside longer runs).
-        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SortByStart(_mentions);
         var extra = new List<NamedActor>();
         foreach (var known in _known)
         {
@@ -107,7 +107,7 @@ internal sealed partial class QuoteAttributor
         }
 
         _mentions.AddRange(extra);
-        _mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SortByStart(_mentions);
         _frameMentionStart = new int[_frames.Count + 1];
         var m = 0;
         for (var f = 0; f <= _frames.Count; f++)
@@ -115,6 +115,20 @@ internal sealed partial class QuoteAttributor
             while (m < _mentions.Count && _mentions[m].TokenFrame < f)
                 m++;
             _frameMentionStart[f] = m;
+        }
+    }
+
+    // Name runs come in text order: sorted only when they are not. Equal starts are left to List.Sort as before, as it
+    // is not stable and may order them otherwise.
+    private static void SortByStart(List<NamedActor> mentions)
+    {
+        for (var i = 1; i < mentions.Count; i++)
+        {
+            if (mentions[i - 1].Start >= mentions[i].Start)
+            {
+                mentions.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+                return;
+            }
         }
     }
 
@@ -136,7 +150,7 @@ internal sealed partial class QuoteAttributor
 
     // "It’s", "That's" at a sentence start are not names either.
     internal bool IsNameWord(SpanToken t) =>
-        t.IsCapitalized && !Words.NonNames.Contains(StripContraction(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
+        t.IsCapitalized && !Words.NonNameWords.Contains(ContractionStem(t.Text)) && !IsAllCapsNoise(t.Text) && !HasDigit(t.Text);
 
     // A loop, not Any(char.IsDigit): this runs for every capitalised token, several times over.
     internal static bool HasDigit(string word)
@@ -150,10 +164,11 @@ internal sealed partial class QuoteAttributor
         return false;
     }
 
-    internal static string StripContraction(string word)
+    // The word before its apostrophe ("It" of "It’s"), as a span: it is only looked up.
+    internal static ReadOnlySpan<char> ContractionStem(string word)
     {
         var apostrophe = word.AsSpan().IndexOfAny('\'', '’');
-        return apostrophe > 0 ? word[..apostrophe] : word;
+        return apostrophe > 0 ? word.AsSpan(0, apostrophe) : word;
     }
 
     // Long shouting ("BREAKINGNEWSTODAY"), and a heading's capitals glued to the text after it ("THE BORROWING Back when
@@ -254,8 +269,9 @@ internal sealed partial class QuoteAttributor
     internal int TrimName(List<SpanToken> tokens, int first, int last)
     {
         var trimmed = TrimTitles(tokens, first, last);
+        Span<char> buffer = stackalloc char[KeyBuffer];
         while (trimmed < last - 1 && IsCommonWord(tokens[trimmed].Text) && !KnownRunsOn(tokens[trimmed])
-               && PersonCues.Default.FirstNames.ContainsKey(ActorText.Key(tokens[trimmed + 1].Text)))
+               && PersonCues.Default.IsFirstName(WordKey(tokens[trimmed + 1].Text, buffer)))
             trimmed++;
         return trimmed;
     }
@@ -280,7 +296,7 @@ internal sealed partial class QuoteAttributor
             // A word that is both ("State" in "Secretary of State John Kerry") counts as a title.
             if (IsTitle(tokens[k].Text))
                 lastTitle = k;
-            else if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
+            else if (Words.OrganizationNounWords.Contains(PossessiveStem(tokens[k].Text)))
                 lastOrganization = k;
         }
 
@@ -296,13 +312,18 @@ internal sealed partial class QuoteAttributor
         return j;
     }
 
-    internal bool IsTitle(string word) => Words.Titles.Contains(word) || HasWord(Words.Titles, word.AsSpan().TrimEnd('.')) || Abbreviations.IsNameTitle(word.AsSpan().TrimEnd('.'));
+    // The word as written, else without its period ("Gen." as "gen"): one look-up when there is no period.
+    internal bool IsTitle(string word)
+    {
+        var stem = word.AsSpan().TrimEnd('.');
+        return (stem.Length < word.Length && Words.Titles.Contains(word)) || Words.TitleWords.Contains(stem) || Abbreviations.IsNameTitle(stem);
+    }
 
     internal bool HasOrganizationWord(List<SpanToken> tokens, int first, int last)
     {
         for (var k = first; k <= last; k++)
         {
-            if (HasWord(Words.OrganizationNouns, PossessiveStem(tokens[k].Text)))
+            if (Words.OrganizationNounWords.Contains(PossessiveStem(tokens[k].Text)))
                 return true;
         }
 
@@ -345,7 +366,9 @@ internal sealed partial class QuoteAttributor
                 : tokens[k].Text + " " + rest;
         }
 
-        // One string for the name: cut the possessive off the span, not off a copy.
+        // A one-word name is its token's text, a string already; otherwise one string: the possessive cut off the span.
+        if (first == last && !EndsWithPossessive(tokens[first].Text))
+            return tokens[first].Text;
         var name = _text.AsSpan(tokens[first].Start, tokens[last].End - tokens[first].Start);
         return (EndsWithPossessive(name) ? name[..^2] : name).ToString();
     }
@@ -529,12 +552,14 @@ internal sealed partial class QuoteAttributor
     {
         if (_knownSurnames is null)
         {
+            // Looked up by span: a surname string is made only for a surname not yet in the set.
             _knownSurnames = new(StringComparer.OrdinalIgnoreCase);
+            var lookup = _knownSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var k in _known)
             {
                 var space = k.Canonical.LastIndexOf(' ');
                 if (k.Kind == SpeakerKind.Person && space > 0)
-                    _knownSurnames.Add(k.Canonical[(space + 1)..]);
+                    lookup.Add(k.Canonical.AsSpan(space + 1));
             }
         }
 

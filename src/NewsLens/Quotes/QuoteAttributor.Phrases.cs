@@ -242,8 +242,8 @@ internal sealed partial class QuoteAttributor
             kind = SpeakerPhraseKind.Organization;
         else if (Words.DocumentNouns.Contains(headWord))
             kind = SpeakerPhraseKind.Document;
-        else if (headWord.EndsWith('s') && (HasWord(Words.RoleNouns, headWord.AsSpan(0, headWord.Length - 1)) || HasWord(Words.OrganizationNouns, headWord.AsSpan(0, headWord.Length - 1))
-                     || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || HasWord(Words.RoleNouns, headWord.AsSpan().TrimEnd('s'))))
+        else if (headWord.EndsWith('s') && (Words.RoleNounWords.Contains(headWord.AsSpan(0, headWord.Length - 1)) || Words.OrganizationNounWords.Contains(headWord.AsSpan(0, headWord.Length - 1))
+                     || MemberNouns.Contains(headWord) || headWord.EndsWith("ies", StringComparison.Ordinal) || Words.RoleNounWords.Contains(headWord.AsSpan().TrimEnd('s'))))
             kind = SpeakerPhraseKind.Group;
         else
             return null;
@@ -264,9 +264,6 @@ internal sealed partial class QuoteAttributor
             return null;
         return new SpeakerPhrase(kind, 0, first, headAt, tokens[first].Start, head.End, _text[tokens[first].Start..head.End], headWord);
     }
-
-    // A span look-up: the singular of a plural head is checked without cutting a substring for it.
-    internal static bool HasWord(FrozenSet<string> words, ReadOnlySpan<char> word) => words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     // A loop, not a lambda over the tokens: NounPhrase runs for most lower-case words and would allocate its closure on each call.
     internal static bool AnyCapitalized(List<SpanToken> tokens, int first, int end)

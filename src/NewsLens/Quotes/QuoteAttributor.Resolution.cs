@@ -22,7 +22,7 @@ internal sealed partial class QuoteAttributor
                 if (KnownAt(phrase.Start, phrase.End) is { } known && !PrintedNameDiffers(phrase, printed, known) && !HonorificContradicts(phrase.Start, known))
                     return new SpeakerAttribution(known.Canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, known.Kind);
                 var at = MentionBefore(phrase.Start + 1);
-                var mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
+                NamedActor? mention = at >= 0 && _mentions[at].Start <= phrase.Start && phrase.End <= _mentions[at].End + 2 ? _mentions[at] : null;
                 var canonical = mention is { } m && (m.Canonical == printed || m.Kind != SpeakerKind.Person || !PrintedNameDiffers(phrase, printed, KnownNamed(m.Canonical))) ? m.Canonical : printed;
                 var kind = mention?.Kind ?? SpeakerKind.Unknown;
                 return new SpeakerAttribution(canonical, phrase.Surface, SpeakerResolution.Name, cue, confidence, kind);
@@ -468,9 +468,9 @@ internal sealed partial class QuoteAttributor
         }
 
         sameFrame.Reverse();
-        var subject = sameFrame.FirstOrDefault(m => m.Kind != SpeakerKind.Unknown) ?? sameFrame.FirstOrDefault();
-        if (subject is not null && (personal ? subject.Kind == SpeakerKind.Person : true))
-            return From(subject);
+        NamedActor? subject = FirstOfKnownKind(sameFrame) ?? (sameFrame.Count > 0 ? sameFrame[0] : null);
+        if (subject is { } first && (personal ? first.Kind == SpeakerKind.Person : true))
+            return From(first);
 
         // 2. Salience, sentence by sentence backwards: who was quoted there, else its subject. The speaker of a quote
         // earlier in this sentence comes first; a sentence whose subject is a pronoun of the same kind ("He said he
@@ -516,12 +516,23 @@ internal sealed partial class QuoteAttributor
                     pick ??= m;
             }
 
-            if (pick is not null)
-                return From(pick) with { Confidence = confidence * 0.7 };
+            if (pick is { } picked)
+                return From(picked) with { Confidence = confidence * 0.7 };
         }
 
-        if (subject is not null && !personal)
-            return From(subject) with { Confidence = confidence * 0.6 };
+        if (subject is { } earlier && !personal)
+            return From(earlier) with { Confidence = confidence * 0.6 };
         return new SpeakerAttribution(null, phrase.Surface, SpeakerResolution.None, cue, 0.2, SpeakerKind.Unknown);
+    }
+
+    private static NamedActor? FirstOfKnownKind(List<NamedActor> mentions)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Kind != SpeakerKind.Unknown)
+                return m;
+        }
+
+        return null;
     }
 }

@@ -24,7 +24,7 @@ internal readonly record struct SpeakerPhrase(SpeakerPhraseKind Kind, int Paragr
 
 /// <summary>A named actor met in the article outside quotations: where, as written, canonical form and kind.</summary>
 /// <remarks><see cref="Oblique"/>: inside a prepositional phrase ("as North Carolina voters"), so not a clause subject.</remarks>
-internal sealed record NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int TokenFrame, string? Gender, bool Oblique = false);
+internal readonly record struct NamedActor(int Start, int End, string Surface, string Canonical, SpeakerKind Kind, int TokenFrame, string? Gender, bool Oblique = false);
 
 /// <summary>An actor the catalog recognised in the article text (filled by the actor recognizer when available).</summary>
 internal sealed record KnownActor(int Start, int End, string Canonical, SpeakerKind Kind, string? Gender);
@@ -90,12 +90,13 @@ internal sealed partial class QuoteAttributor
     internal readonly QuoteOptions _options;
     internal readonly string _text;
     internal readonly List<QuoteSpan> _spans;
+    private readonly Scratch _scratch = Scratch.Rent();
     internal readonly List<List<SpanToken>> _tokens;
-    internal readonly List<TokenFrame> _frames = [];
-    internal readonly List<NamedActor> _mentions = [];
-    internal readonly Dictionary<string, string> _surnames = new(StringComparer.OrdinalIgnoreCase);
-    internal readonly List<(string Surname, string Full, int Start, int Frame, bool Subject)> _fullNames = [];
-    internal readonly List<(HashSet<string> Words, string Person, int Start)> _roles = [];
+    internal readonly List<TokenFrame> _frames;
+    internal readonly List<NamedActor> _mentions;
+    internal readonly Dictionary<string, string> _surnames;
+    internal readonly List<(string Surname, string Full, int Start, int Frame, bool Subject)> _fullNames;
+    internal readonly List<(HashSet<string> Words, string Person, int Start)> _roles;
     internal readonly IReadOnlyList<KnownActor> _known;
     internal readonly List<(Quote Quote, SpeakerAttribution SpeakerAttribution, int TokenFrame)> _done;
     internal int[] _frameOfQuote = [];
@@ -117,10 +118,18 @@ internal sealed partial class QuoteAttributor
         // Recognised mentions nearly always come in this order already: sort (stably) only when they do not.
         _known = IsByStartThenLongest(known) ? known : known.OrderBy(k => k.Start).ThenByDescending(k => k.End).ToList();
         _spans = spans ?? QuoteScanner.Scan(_text, article.Paragraphs);
-        // Sized up front: one entry per paragraph, at most one per quotation.
-        _tokens = new(article.Paragraphs.Count);
-        _paragraphFrameStart = new(article.Paragraphs.Count + 1);
-        _done = new(_spans.Count);
+        // The previous article's lists, sized up front: one entry per paragraph, at most one per quotation.
+        _tokens = _scratch.Tokens;
+        _tokens.EnsureCapacity(article.Paragraphs.Count);
+        _paragraphFrameStart = _scratch.ParagraphFrameStart;
+        _paragraphFrameStart.EnsureCapacity(article.Paragraphs.Count + 1);
+        _done = _scratch.Done;
+        _done.EnsureCapacity(_spans.Count);
+        _frames = _scratch.Frames;
+        _mentions = _scratch.Mentions;
+        _surnames = _scratch.Surnames;
+        _fullNames = _scratch.FullNames;
+        _roles = _scratch.Roles;
     }
 
     internal QuoteWords Words => _options.Words;
@@ -152,18 +161,20 @@ internal sealed partial class QuoteAttributor
         return _traces;
     }
 
+    /// <summary>Attributes every quote; the attributor's lists go to the next article on this thread, so call it once.</summary>
     public List<Quote> Run()
     {
-        if (_spans.Count == 0)
-            return []; // most articles: nothing to attribute, no need to tokenise
         try
         {
+            if (_spans.Count == 0)
+                return []; // most articles: nothing to attribute, no need to tokenise
             Prepare();
             return AttributeAll();
         }
         finally
         {
             SpanTokenizer.Release(_tokens);
+            _scratch.Return();
         }
     }
 
@@ -206,6 +217,7 @@ internal sealed partial class QuoteAttributor
         var sentence = 0;
         // Quotations are the tokenizer's opaque spans: their words never act as attribution.
         var opaque = _spans.ConvertAll(static s => new OpaqueSpan(s.Open, s.OuterEnd, s.ContentStart, s.ContentEnd));
+        _frames.EnsureCapacity(_article.Sentences.Count + 1); // a frame is a sentence or several: no regrowth
         for (var p = 0; p < _article.Paragraphs.Count; p++)
         {
             while (q < _spans.Count && _spans[q].Paragraph < p)

@@ -17,6 +17,11 @@ public sealed class QuoteWords
         DocumentNouns = Section("document-nouns");
         LabelMarkers = Section("label-markers");
         NonNames = Section("non-names");
+        // Span look-ups made once: asking a set for one costs a type check on every call.
+        TitleWords = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        RoleNounWords = RoleNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        OrganizationNounWords = OrganizationNouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        NonNameWords = NonNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped lists.</summary>
@@ -33,6 +38,14 @@ public sealed class QuoteWords
     internal FrozenSet<string> LabelMarkers { get; }
 
     internal FrozenSet<string> NonNames { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleWords { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNounWords { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganizationNounWords { get; }
+
+    internal FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NonNameWords { get; }
 
     /// <summary>Reads a word-list file with [section] headers.</summary>
     public static QuoteWords Load(string path)

@@ -15,9 +15,10 @@ internal readonly record struct SpanToken(SpanTokenKind Kind, int Start, int End
 {
     public bool IsWord => Kind == SpanTokenKind.Word;
 
-    public bool IsCapitalized => Kind == SpanTokenKind.Word && char.IsUpper(Text[0]);
+    // The grammar asks these of nearly every token, many times over: answered once, while the word is at hand.
+    public bool IsCapitalized { get; } = Kind == SpanTokenKind.Word && char.IsUpper(Text[0]);
 
-    public bool IsLower => Kind == SpanTokenKind.Word && char.IsLower(Text[0]);
+    public bool IsLower { get; } = Kind == SpanTokenKind.Word && char.IsLower(Text[0]);
 
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
 }
@@ -68,17 +69,18 @@ internal static class SpanTokenizer
 
     private static void Tokenize(string text, TextSpan paragraph, IReadOnlyList<OpaqueSpan> spans, int firstSpan, List<SpanToken> tokens)
     {
-        var words = WordStrings.ForThisThread;
         var q = firstSpan;
+        // Where the next span opens, read once per span rather than at every character.
+        var open = OpeningOf(spans, q);
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
-            if (q < spans.Count && i == spans[q].Open)
+            if (i == open)
             {
                 var span = spans[q];
                 tokens.Add(new SpanToken(SpanTokenKind.Span, span.Open, span.OuterEnd, text[span.ContentStart..span.ContentEnd], q));
                 i = span.OuterEnd;
-                q++;
+                open = OpeningOf(spans, ++q);
                 continue;
             }
 
@@ -87,8 +89,8 @@ internal static class SpanTokenizer
             {
                 // A word does not run into a span that opens right after it.
                 var start = i;
-                i = Tokenizer.WordEnd(text, start, q < spans.Count ? Math.Min(spans[q].Open, paragraph.End) : paragraph.End);
-                tokens.Add(new SpanToken(SpanTokenKind.Word, start, i, words.Get(text.AsSpan(start, i - start)), -1));
+                i = Tokenizer.WordEnd(text, start, Math.Min(open, paragraph.End));
+                tokens.Add(new SpanToken(SpanTokenKind.Word, start, i, TextOf(text, start, i), -1));
                 continue;
             }
 
@@ -98,12 +100,21 @@ internal static class SpanTokenizer
                 if (c == ')' && tokens.Count > 0 && tokens[^1].Text == "(")
                     tokens.RemoveAt(tokens.Count - 1);
                 else
-                    tokens.Add(new SpanToken(SpanTokenKind.Punct, i, i + 1, words.Get(text.AsSpan(i, 1)), -1));
+                    tokens.Add(new SpanToken(SpanTokenKind.Punct, i, i + 1, TextOf(text, i, i + 1), -1));
             }
 
             i++;
         }
     }
+
+    // Punctuation marks and one-letter words, made once: a third of all tokens. A longer word gets a string of its own:
+    // looking words up in a table of those seen (a set, then a direct-mapped cache) took more time than allocating them.
+    private static readonly string[] OneCharacter = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+    private static string TextOf(string text, int start, int end) =>
+        end - start == 1 && text[start] < OneCharacter.Length ? OneCharacter[text[start]] : text.Substring(start, end - start);
+
+    private static int OpeningOf(IReadOnlyList<OpaqueSpan> spans, int q) => q < spans.Count ? spans[q].Open : int.MaxValue;
 
     /// <summary>
     /// Cuts a paragraph's tokens into frames: the paragraph's sentences (<see cref="Article.Sentences"/>, from
@@ -116,16 +127,17 @@ internal static class SpanTokenizer
     {
         while (sentence < sentences.Count && sentences[sentence].Paragraph < paragraph)
             sentence++;
+        var next = StartIn(sentences, sentence, paragraph);
         var first = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
             // Sentence starts up to this token's start: one at a token boundary cuts there, others lie inside the
             // previous token (a quotation) or before the first one.
             var cut = false;
-            while (sentence < sentences.Count && sentences[sentence].Paragraph == paragraph && sentences[sentence].Start <= tokens[k].Start)
+            while (next <= tokens[k].Start)
             {
-                cut |= k > 0 && sentences[sentence].Start >= tokens[k - 1].End;
-                sentence++;
+                cut |= k > 0 && next >= tokens[k - 1].End;
+                next = StartIn(sentences, ++sentence, paragraph);
             }
 
             if (cut && k > first)
@@ -140,4 +152,8 @@ internal static class SpanTokenizer
         if (first < tokens.Count)
             frames.Add(new TokenFrame(paragraph, first, tokens.Count));
     }
+
+    // The start of the sentence at this index when it is in the paragraph, else past any token.
+    private static int StartIn(IReadOnlyList<Sentence> sentences, int sentence, int paragraph) =>
+        sentence < sentences.Count && sentences[sentence].Paragraph == paragraph ? sentences[sentence].Start : int.MaxValue;
 }
