@@ -696,14 +696,28 @@ public sealed class ActorRecognizer
         // The word lists each token is in, looked up once: the rules below ask several of them about most words.
         var classes = scratch.Classes(tokens.Count);
         var anyClass = WordClass.None; // every class some token is in: most articles have no corporate suffix to look for
+        // Facts about the whole article that claims consult, gathered once (looking them up by scanning the article at
+        // each claim made long articles quadratic): which words it writes in lower case, which capitalised on their own.
+        // The capitalised words are hashed once, for both.
+        var articleWords = ArticleWords.Begin(text, folded, tokens);
         for (var k = 0; k < tokens.Count; k++)
         {
-            classes[k] = tokens[k].IsWord ? cues.ClassOf(folded.AsSpan(tokens[k].Start, tokens[k].Length), tokens[k].IsCapitalised) : WordClass.None;
+            var t = tokens[k];
+            if (t.IsCapitalised)
+            {
+                var hash = WordHash.Of(folded.AsSpan(t.Start, t.Length));
+                classes[k] = cues.ClassOfCapitalised(hash);
+                articleWords.AddCapitalised(k, hash);
+            }
+            else
+            {
+                classes[k] = t.IsWord ? cues.ClassOf(folded.AsSpan(t.Start, t.Length), capitalised: false) : WordClass.None;
+            }
+
             anyClass |= classes[k];
         }
-        // Facts about the whole article that claims consult, gathered once, on the first claim that needs them
-        // (looking them up by scanning the article at each claim made long articles quadratic).
-        ArticleWords? articleWords = null; // which words the article writes in lower case, which capitalised on their own
+
+        articleWords.Finish();
         List<int>? firmStarts = null; // tokens a corporate suffix follows directly (see FirmFollows)
         Dictionary<int, HashSet<string>>? firmNames = null; // by length in tokens: the word sequences before them
         // roleEnds[i]: a catalog phrase made only of roles ends before token i.
@@ -1003,7 +1017,7 @@ public sealed class ActorRecognizer
         bool IsGivenName(int k)
         {
             var key = folded.AsSpan(tokens[k].Start, tokens[k].Length);
-            return Is(k, WordClass.FirstName) && !AliasTrie.IsParticle(key) && !(Is(k, WordClass.CommonWordName) && Words().WritesLowerCase(k));
+            return Is(k, WordClass.FirstName) && !AliasTrie.IsParticle(key) && !(Is(k, WordClass.CommonWordName) && articleWords.WritesLowerCase(k));
         }
 
         // What a name without a title must not be: an all-capitals heading ("WINTER WHEAT"), a run ending in a word the
@@ -1022,7 +1036,7 @@ public sealed class ActorRecognizer
 
             for (var k = first + 1; k < end; k++)
             {
-                if (tokens[k].IsWord && Words().WritesLowerCase(k) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
+                if (tokens[k].IsWord && articleWords.WritesLowerCase(k) && !AliasTrie.IsParticle(folded.AsSpan(tokens[k].Start, tokens[k].Length)))
                     return false;
             }
 
@@ -1067,7 +1081,7 @@ public sealed class ActorRecognizer
             var raw = text.AsSpan(tokens[k - 1].Start, tokens[k - 1].Length);
             return ActorText.StartsUpper(raw) && !inCatalog[k - 1] && !(raw.Length > 1 && ActorText.IsAllUpper(raw))
                    && !Is(k - 1, WordClass.Honorific | WordClass.TitleWord)
-                   && !Words().WritesLowerCase(k - 1);
+                   && !articleWords.WritesLowerCase(k - 1);
         }
 
         // ', said' or a closing quote and 'said' right before the name.
@@ -1088,7 +1102,7 @@ public sealed class ActorRecognizer
                     own++;
             }
 
-            return Words().TimesAlone(surname) > own;
+            return articleWords.TimesAlone(surname) > own;
         }
 
         // Business copy that names firms by their suffix ("Acme Inc"): there a bare "Given Surname" is as often a firm
@@ -1165,9 +1179,6 @@ public sealed class ActorRecognizer
         bool EndsWithHonorificSurname(int end) =>
             honorificSurnames is not null && honorificSurnames.Contains(KeyOf(folded, tokens, end - 1, 1));
 
-        // Counted once per article, on the first question (a scan per candidate made long articles quadratic).
-        ArticleWords Words() => articleWords ??= ArticleWords.Of(text, folded, tokens);
-
         // A paragraph in title case ("Sir Paul Rocks Super Bowl Crowds"): capitalisation says nothing about names there.
         bool InHeadline(int k) => headlines()[k];
 
@@ -1201,7 +1212,7 @@ public sealed class ActorRecognizer
             var lead = folded.AsSpan(tokens[k].Start, tokens[k].Length);
             if (!tokens[k].IsWord || lead.Length == 1 || Is(k, WordClass.FirstName) || AliasTrie.IsParticle(lead))
                 return false;
-            return Words().WritesLowerCase(k);
+            return articleWords.WritesLowerCase(k);
         }
 
         // The name anywhere in the article followed by a corporate suffix: "Hale Burnett" beside "Hale Burnett and Co Inc".

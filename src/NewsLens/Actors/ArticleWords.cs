@@ -34,9 +34,51 @@ internal sealed class ArticleWords
     /// <summary>The words of one article (valid until the next call on this thread).</summary>
     public static ArticleWords Of(string text, char[] folded, List<Token> tokens)
     {
+        var words = Begin(text, folded, tokens);
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].IsCapitalised)
+                words.AddCapitalised(k, WordHash.Of(folded.AsSpan(tokens[k].Start, tokens[k].Length)));
+        }
+
+        return words.Finish();
+    }
+
+    /// <summary>
+    /// Starts the words of one article for a caller that meets its tokens anyway (name discovery's first pass): it
+    /// gives each capitalised token with its <see cref="WordHash"/> to <see cref="AddCapitalised"/>, in text order,
+    /// then calls <see cref="Finish"/>.
+    /// </summary>
+    public static ArticleWords Begin(string text, char[] folded, List<Token> tokens)
+    {
         var words = current ??= new ArticleWords();
-        words.Index(text, folded, tokens);
+        words.Clear(text, folded, tokens);
         return words;
+    }
+
+    /// <summary>Adds capitalised token <paramref name="k"/>, whose folded word hashes to <paramref name="hash"/>.</summary>
+    public void AddCapitalised(int k, ulong hash)
+    {
+        var slot = Slot(hash);
+        // Alone: no capitalised word right before it (the first token never counts).
+        if (k > 0 && !tokens[k - 1].IsCapitalised)
+            alone[slot]++;
+        capitalised.Add(folded.AsSpan(tokens[k].Start, tokens[k].Length));
+    }
+
+    /// <summary>Notes the lower-case uses of the capitalised words: the article is then ready for questions.</summary>
+    public ArticleWords Finish()
+    {
+        foreach (ref readonly var t in CollectionsMarshal.AsSpan(tokens))
+        {
+            if (!t.IsWord || t.IsCapitalised)
+                continue;
+            var word = folded.AsSpan(t.Start, t.Length);
+            if (capitalised.MayContain(word) && Find(word) is var slot and >= 0)
+                lower[slot] = true;
+        }
+
+        return this;
     }
 
     /// <summary>Whether the article writes token <paramref name="k"/>'s word in lower case at least once (there or elsewhere).</summary>
@@ -56,15 +98,11 @@ internal sealed class ArticleWords
         k > 0 && tokens[k].IsWord && tokens[k].IsCapitalised
         && !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised);
 
-    private void Index(string text, char[] folded, List<Token> tokens)
+    private void Clear(string text, char[] folded, List<Token> tokens)
     {
         (this.text, this.folded, this.tokens) = (text, folded, tokens);
-        var all = CollectionsMarshal.AsSpan(tokens);
-        var words = 0;
-        foreach (ref readonly var t in all)
-            words += t.IsWord && t.IsCapitalised ? 1 : 0;
-        // At most half full: every capitalised token a distinct word still leaves short probe runs.
-        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, words * 2));
+        // At most half full even if every token were a distinct capitalised word: probe runs stay short.
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, tokens.Count * 2));
         if (keys.Length < slots || (keys.Length > KeepSlots && slots <= KeepSlots))
         {
             keys = new ulong[slots];
@@ -80,34 +118,6 @@ internal sealed class ArticleWords
 
         mask = slots - 1;
         capitalised.Clear();
-
-        // The capitalised words, and how often each stands alone (the first token never counts).
-        var previousUpper = true;
-        foreach (ref readonly var t in all)
-        {
-            var upper = t.IsWord && t.IsCapitalised;
-            if (upper)
-            {
-                var word = folded.AsSpan(t.Start, t.Length);
-                if (!previousUpper)
-                    alone[Slot(WordHash.Of(word))]++;
-                else
-                    Slot(WordHash.Of(word));
-                capitalised.Add(word);
-            }
-
-            previousUpper = upper;
-        }
-
-        // The lower-case uses of those words.
-        foreach (ref readonly var t in all)
-        {
-            if (!t.IsWord || t.IsCapitalised)
-                continue;
-            var word = folded.AsSpan(t.Start, t.Length);
-            if (capitalised.MayContain(word) && Find(word) is var slot and >= 0)
-                lower[slot] = true;
-        }
     }
 
     // The slot holding this key, claimed for it when absent.

@@ -108,6 +108,9 @@ internal sealed class PersonCues
     /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
     /// for a word written in lower case, only the lists of <see cref="LowerCaseClasses"/>.
     /// </summary>
+    /// <summary>The classes of a capitalised word, by its <see cref="WordHash"/> (for a caller that has the hash already).</summary>
+    public WordClass ClassOfCapitalised(ulong hash) => classLookup.TryGetValue(hash, out var @class) ? @class : WordClass.None;
+
     public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
         (capitalised ? classFilter : lowerClassFilter).MayContain(word)
         && (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;

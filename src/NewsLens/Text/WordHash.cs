@@ -62,9 +62,12 @@ internal sealed class HashedWords<T>
         }
     }
 
-    public bool TryGetValue(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
+    public bool TryGetValue(ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value) =>
+        TryGetValue(WordHash.Of(word), out value);
+
+    /// <summary>The value of the word whose <see cref="WordHash"/> this is (for a caller that has the hash already).</summary>
+    public bool TryGetValue(ulong key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out T value)
     {
-        var key = WordHash.Of(word);
         for (var at = (int)(key >> 40) & mask; slots[at].Key != 0; at = (at + 1) & mask)
         {
             if (slots[at].Key == key)
@@ -79,4 +82,43 @@ internal sealed class HashedWords<T>
     }
 
     private readonly record struct Slot(ulong Key, T Value);
+}
+
+/// <summary>A fixed set of words, tested by <see cref="WordHash"/> alone, as <see cref="HashedWords{T}"/> (keys only: 8 bytes a slot).</summary>
+internal sealed class HashedWordSet
+{
+    private readonly ulong[] keys;
+    private readonly int mask;
+
+    public HashedWordSet(IEnumerable<string> words)
+    {
+        var list = words.Distinct(StringComparer.Ordinal).ToList();
+        keys = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, list.Count * 2))];
+        mask = keys.Length - 1;
+        foreach (var word in list)
+        {
+            var key = WordHash.Of(word);
+            var at = (int)(key >> 40) & mask;
+            while (keys[at] != 0)
+            {
+                if (keys[at] == key)
+                    throw new InvalidOperationException($"word list: '{word}' has the hash of another word; change WordHash");
+                at = (at + 1) & mask;
+            }
+
+            keys[at] = key;
+        }
+    }
+
+    public bool Contains(ReadOnlySpan<char> word)
+    {
+        var key = WordHash.Of(word);
+        for (var at = (int)(key >> 40) & mask; keys[at] != 0; at = (at + 1) & mask)
+        {
+            if (keys[at] == key)
+                return true;
+        }
+
+        return false;
+    }
 }
