@@ -341,6 +341,9 @@ internal sealed partial class QuoteAttributor
     {
         for (var j = last + 1; j < end && j <= last + 3 && tokens[j].IsLower; j++)
         {
+            // Only a plural heads a group (a word ending in "s"): most words need no noun phrase built to say no.
+            if (char.ToLowerInvariant(tokens[j].Text[^1]) != 's')
+                continue;
             if (NounPhrase(tokens, first, j) is { Kind: SpeakerPhraseKind.Group } group && (j + 1 >= end || !tokens[j + 1].IsLower || !IsNounish(tokens[j + 1].Text)))
                 return group with { First = first, Start = tokens[first].Start, Surface = _text[tokens[first].Start..tokens[j].End] };
         }

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace NewsLens;
 
 internal enum SpeakerKind : byte
@@ -46,45 +48,46 @@ internal readonly record struct SpeakerAttribution(string? Speaker, string? Ment
 /// </remarks>
 internal sealed partial class QuoteAttributor
 {
-    internal static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-    {
+    // Frozen: these sets are asked about nearly every token, and a frozen set answers faster than a hash set.
+    internal static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+    [
         "de", "van", "von", "der", "den", "le", "la", "du", "da", "di", "del", "della", "bin", "al", "el", "ibn", "dos", "das", "ter",
-    };
+    ], StringComparer.Ordinal);
 
-    internal static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> Determiners = FrozenSet.ToFrozenSet(
+    [
         "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
-    internal static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> Prepositions = FrozenSet.ToFrozenSet(
+    [
         "in", "on", "at", "with", "to", "from", "by", "of", "for", "after", "before", "about", "against", "over", "into",
         "between", "among", "toward", "towards", "than", "like", "behind", "under", "during", "since", "until", "via", "near",
         "as", "that", "if", "whether", "because", "while", "when",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Words skipped between a subject and its cue verb: auxiliaries, negation and common adverbs.
-    internal static readonly HashSet<string> Skippable = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> Skippable = FrozenSet.ToFrozenSet(
+    [
         "has", "have", "had", "is", "was", "were", "are", "will", "would", "could", "should", "may", "might", "can", "did",
         "does", "do", "been", "be", "being", "also", "then", "later", "again", "once", "further", "not", "never", "already",
         "both", "still", "just", "only", "too", "even", "often", "previously", "earlier", "recently", "reportedly", "had",
         "however", "now", "first", "last", "separately", "flatly", "subsequently", "since", "long", "today", "yesterday",
         "tonight", "instead", "himself", "herself", "itself", "themselves", "personally", "privately", "publicly",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
-    internal static readonly HashSet<string> NounContext = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> NounContext = FrozenSet.ToFrozenSet(
+    [
         "the", "a", "an", "its", "his", "her", "their", "these", "those", "our", "this", "in", "on", "at", "with", "from", "by",
         "of", "for", "after", "before", "about", "against", "over", "into", "between", "among", "under", "during", "via",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
-    internal static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it" };
+    internal static readonly FrozenSet<string> Pronouns = FrozenSet.ToFrozenSet(["he", "she", "they", "it"], StringComparer.OrdinalIgnoreCase);
 
-    internal static readonly HashSet<string> MemberNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    internal static readonly FrozenSet<string> MemberNouns = FrozenSet.ToFrozenSet(
+    [
         "countries", "members", "states", "nations", "allies", "partners", "governments", "leaders",
-    };
+    ], StringComparer.OrdinalIgnoreCase);
 
     internal readonly Article _article;
     internal readonly QuoteOptions _options;
@@ -636,12 +639,12 @@ internal sealed partial class QuoteAttributor
         return Segmenter.CountWords(_text.AsSpan(span.Start, span.Length)) <= 15;
     }
 
-    private static readonly HashSet<string> TitleSmallWords = new(StringComparer.Ordinal)
-    {
+    private static readonly FrozenSet<string> TitleSmallWords = FrozenSet.ToFrozenSet(
+    [
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "is", "as", "vs", "de", "la", "n",
-    };
+    ], StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWordLookup = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleSmallWordLookup = TitleSmallWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // "Morning Joe", "Face the Nation", "A Change Is Gonna Come": a short run of capitalised words is the title of
     // a work or show, a slogan or a name, not something said. Runs for every quote: spans, not substrings.
