@@ -170,6 +170,31 @@ public sealed class ActorCatalog
         return scoped && date is not null && candidates.Count == 1 ? candidates[0] : null;
     }
 
+    /// <summary>
+    /// The actors an article's catalog phrases name in full or by role scope, with their homes (affiliations, and what a
+    /// capital or an institution stands for: Moscow and the Kremlin for Russia): the evidence that a bare surname in it means the catalog's person of that name.
+    /// </summary>
+    internal static HashSet<string> SupportIn(IEnumerable<IReadOnlyList<TrieEntry>> phrases)
+    {
+        var support = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entries in phrases)
+        {
+            foreach (var e in entries)
+            {
+                var named = e.Type == EntryType.Name ? e.Actor : e.Type == EntryType.Role ? e.Scope : null;
+                if (named is null)
+                    continue;
+                support.Add(named.Name);
+                if (named.Affiliation is { } home)
+                    support.Add(home);
+                if (named.StandsFor is { } state)
+                    support.Add(state);
+            }
+        }
+
+        return support;
+    }
+
     private AliasTrie BuildTrie()
     {
         var trie = new AliasTrie();

@@ -287,8 +287,12 @@ public sealed class ActorRecognizer
         var localSurnames = scratch.LocalSurnames(); // the same for people outside the catalog
         var localBySpan = localSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
         var localForms = scratch.NamesWithForms(); // names whose forms are in `local` already
+        HashSet<string>? support = null; // the actors and homes the article's catalog phrases name (see IsSupported)
+        Candidate? previous = null;
         foreach (var c in candidates)
         {
+            var before = previous; // the phrase before this one, for a title ("President Obama")
+            previous = c;
             if (c.Discovered is { } name)
             {
                 Add(c.First, c.End, name, ActorKind.Person, MentionSource.Discovered, c.Gender);
@@ -332,7 +336,8 @@ public sealed class ActorRecognizer
                 }
 
                 var actor = (seenSurnames.TryGetValue(key, out var seen) ? Catalog.Find(seen) : null)
-                    ?? MostRecent(options, recent) ?? (options.Count == 1 ? options[0] : null);
+                    ?? MostRecent(options, recent)
+                    ?? (options.Count == 1 && (IsTitled(before, c, options[0]) || IsSupported(options[0])) ? options[0] : null);
                 if (actor is not null)
                 {
                     var source = recent.Contains(actor.Name) ? MentionSource.Alias : MentionSource.Catalog;
@@ -362,6 +367,51 @@ public sealed class ActorRecognizer
                 continue;
             var start = hasDeterminer ? first - 1 : first;
             Add(start, c.End, holder.Name, holder.Kind, MentionSource.Role, holder.Gender, roles[0].Offices[0]);
+        }
+
+        // A surname alone, with no full name before it, names the catalog's person only when they already held an
+        // office of theirs on the article's date (public figures are the ones a surname alone names: "Putin" in 2022),
+        // or where the article is about their world: it names them in full (later), their country or body, its people
+        // ("British"), or another catalogued actor of it. "Wallace" in a 2016 Washington transcript is not Britain's
+        // later defence secretary; "Cooper" after "Christopher Cooper, U.S. District Court Judge" is not a British minister.
+        bool IsSupported(Actor actor)
+        {
+            if (article.Published is not { } date || actor.Roles.Any(r => r.From is null || r.From <= date))
+                return true;
+            support ??= ActorCatalog.SupportIn(candidates.Where(c => c.Entries is not null).Select(c => c.Entries!));
+            return support.Contains(actor.Name)
+                   || (actor.Affiliation is { } home && (support.Contains(home) || Catalog.Find(home) is { } state && WritesDemonymOf(state)));
+        }
+
+        // "British troops", "a Russian drone": the state's people named by their adjective.
+        bool WritesDemonymOf(Actor state)
+        {
+            foreach (var demonym in state.Demonyms)
+            {
+                var key = ActorText.Key(demonym);
+                foreach (var t in tokens)
+                {
+                    if (t.IsCapitalised && t.Length == key.Length && folded.AsSpan(t.Start, t.Length).SequenceEqual(key))
+                        return true;
+                }
+            }
+
+            return false;
+        }
+
+        // "President Obama", "Chancellor Scholz": a title right before the surname that is one of the person's offices.
+        static bool IsTitled(Candidate? title, Candidate name, Actor actor)
+        {
+            if (title is null || title.End != name.First || title.Entries is not { } entries)
+                return false;
+            foreach (var e in entries)
+            {
+                if (e.Type == EntryType.Role && (e.Scope is null || e.Scope.Name == actor.Affiliation)
+                    && actor.Roles.Any(r => e.Offices.Contains(r.Office, StringComparer.Ordinal)))
+                    return true;
+            }
+
+            return false;
         }
 
         // "Michel Rocard", "Pavel Durov": a catalog surname that is also a given name, followed by an unknown capitalised word.

@@ -40,6 +40,22 @@ public class ActorRecognizerTests
     public void RolePhrasesBeforeANameAreTitlesNotExtraMentions(string text, string[] people) =>
         Assert.Equal(people, People(Recognize(text, "2024-07-08")));
 
+    [Theory]
+    // A surname alone names the catalog's person where they held an office of theirs by the article's date, where the
+    // article is about their world, or after a title of theirs.
+    [InlineData("Putin said little.", "2022-03-01", "Vladimir Putin")]
+    [InlineData("Talks in Moscow stalled. Putin said little.", "1998-03-01", "Vladimir Putin")]
+    [InlineData("The Kremlin was silent. Later Putin spoke.", "1998-03-01", "Vladimir Putin")]
+    [InlineData("President Obama said on Friday that he would veto it.", "2016-09-25", "Barack Obama")]
+    [InlineData("Ben Wallace visited troops. Wallace said morale was high.", "2016-09-25", "Ben Wallace")]
+    [InlineData("British troops left Kabul. Wallace said the mission was over.", "2016-09-25", "Ben Wallace")]
+    [InlineData("Wallace said the mission was over.", "2021-09-01", "Ben Wallace")]
+    // A namesake in someone else's world, before the catalog's person held office: a Washington talk-show host.
+    [InlineData("WALLACE: Welcome back to Fox News Sunday from Washington.", "2016-09-25", null)]
+    [InlineData("The senator told Wallace in an interview that he would run.", "2016-09-25", null)]
+    public void ASurnameAloneNeedsTheArticlesSupport(string text, string date, string? person) =>
+        Assert.Equal(person is null ? [] : [person], People(Recognize(text, date)).Distinct());
+
     [Fact]
     public void TheTopDiplomatResolvesToTheForeignMinisterMentionedEarlier()
     {
