@@ -33,6 +33,7 @@ internal static class BenchCommand
                     return default;
                 }).ToArray(),
         };
+        var passes = CliOptions.Count("--passes", "Measured passes for the stage figures; each stage reports its median pass (at most 10 s of them).", 5);
         var rounds = CliOptions.Count("--rounds", "Large runs with one thread and with --threads, in turn; the speed-up printed is the median over rounds.", 1);
         var shards = new Option<int>("--shards")
         {
@@ -43,7 +44,7 @@ internal static class BenchCommand
         var format = TableOutput.CreateFormatOption();
         var command = new Command("bench", "Measures each stage and the whole pipeline: MB/s, articles/s, allocations, peak memory.")
         {
-            input, repeat, threads, rounds, only, noBaseline, shards, format,
+            input, repeat, threads, rounds, passes, only, noBaseline, shards, format,
         };
         command.Subcommands.Add(StatementsBenchCommand.Create());
         command.SetAction(parse =>
@@ -65,6 +66,7 @@ internal static class BenchCommand
                 Repeat = parse.GetValue(repeat),
                 Threads = parse.GetValue(threads),
                 Rounds = parse.GetValue(rounds),
+                StagePasses = parse.GetValue(passes),
                 Parts = parts,
                 Baseline = !parse.GetValue(noBaseline),
             };

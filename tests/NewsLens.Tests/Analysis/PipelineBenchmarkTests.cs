@@ -2,6 +2,27 @@ namespace NewsLens.Tests.Analysis;
 
 public class PipelineBenchmarkTests
 {
+    [Theory]
+    [InlineData(new[] { 3.0 }, 0)]
+    [InlineData(new[] { 3.0, 1.0, 2.0 }, 2)]
+    [InlineData(new[] { 5.0, 1.0, 9.0, 2.0 }, 3)] // the lower middle of an even count
+    [InlineData(new[] { 2.0, 2.0, 2.0 }, 1)]
+    public void StagesReportTheirMedianPass(double[] seconds, int median) =>
+        Assert.Equal(median, PipelineBenchmark.MedianIndex(seconds));
+
+    [Fact]
+    public void EachStageComesFromOneOfItsPasses()
+    {
+        var figures = PipelineBenchmark.Run(new BenchmarkOptions { Input = TestPaths.Seeds, Parts = BenchmarkParts.Stages, StagePasses = 3 });
+        Assert.Equal(["load", "actors", "quotes", "sentiment", "cooccurrence", "all stages"], figures.Select(f => f.Name));
+        var all = figures.Single(f => f.Name == "all stages");
+        Assert.All(figures.Where(f => f.Name is not "load" and not "all stages"), f =>
+        {
+            Assert.True(f.Seconds > 0 && f.AllocatedMegabytes > 0, f.Name);
+            Assert.Equal(all.Articles, f.Articles);
+        });
+    }
+
     [Fact]
     public void MeasuresStagesPipelineAndScale()
     {
