@@ -749,7 +749,7 @@ public sealed class ActorRecognizer
         // Facts about the whole article that claims consult, gathered once (looking them up by scanning the article at
         // each claim made long articles quadratic): which words it writes in lower case, which capitalised on their own.
         // The capitalised words are hashed once, for both.
-        var articleWords = ArticleWords.Begin(text, folded, tokens);
+        var articleWords = ArticleWords.Begin(folded, tokens);
         for (var k = 0; k < tokens.Count; k++)
         {
             var t = tokens[k];
@@ -1148,7 +1148,7 @@ public sealed class ActorRecognizer
             var own = 0;
             for (var k = first; k < end; k++)
             {
-                if (tokens[k].Length == surname.Length && ArticleWords.StandsAlone(text, tokens, k) && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname))
+                if (tokens[k].Length == surname.Length && ArticleWords.StandsAlone(tokens, k) && folded.AsSpan(tokens[k].Start, tokens[k].Length).SequenceEqual(surname))
                     own++;
             }
 

@@ -71,14 +71,13 @@ internal sealed class AliasTrie
     {
         private Dictionary<string, Node>? children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> lookup;
-        private HashedWords<Node>? frozen;
-        private bool isFrozen;
+        private HashedWords<Node>? frozen; // set by Freeze, for a node with children
 
         public List<TrieEntry>? Entries;
 
         public Node GetOrAdd(string key)
         {
-            if (isFrozen)
+            if (frozen is not null)
                 throw new InvalidOperationException("the trie is frozen");
             if (children is null)
             {
@@ -93,7 +92,7 @@ internal sealed class AliasTrie
 
         public Node? Next(ReadOnlySpan<char> key) =>
             children is null ? null
-            : isFrozen ? frozen!.TryGetValue(key, out var child) ? child : null
+            : frozen is not null ? frozen.TryGetValue(key, out var child) ? child : null
             : lookup.TryGetValue(key, out child) ? child : null;
 
         public IEnumerable<string> Keys => children?.Keys ?? Enumerable.Empty<string>();
@@ -105,7 +104,6 @@ internal sealed class AliasTrie
             foreach (var child in children.Values)
                 child.Freeze();
             frozen = new HashedWords<Node>(children);
-            isFrozen = true;
         }
     }
 

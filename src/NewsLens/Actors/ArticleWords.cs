@@ -27,14 +27,13 @@ internal sealed class ArticleWords
     private int[] alone = [];
     private int mask;
     private readonly WordFilter capitalised = new(bitCount: 1 << 12); // the capitalised words of the article
-    private string text = "";
     private char[] folded = [];
     private List<Token> tokens = [];
 
     /// <summary>The words of one article (valid until the next call on this thread).</summary>
-    public static ArticleWords Of(string text, char[] folded, List<Token> tokens)
+    public static ArticleWords Of(char[] folded, List<Token> tokens)
     {
-        var words = Begin(text, folded, tokens);
+        var words = Begin(folded, tokens);
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].IsCapitalised)
@@ -49,10 +48,10 @@ internal sealed class ArticleWords
     /// gives each capitalised token with its <see cref="WordHash"/> to <see cref="AddCapitalised"/>, in text order,
     /// then calls <see cref="Finish"/>.
     /// </summary>
-    public static ArticleWords Begin(string text, char[] folded, List<Token> tokens)
+    public static ArticleWords Begin(char[] folded, List<Token> tokens)
     {
         var words = current ??= new ArticleWords();
-        words.Clear(text, folded, tokens);
+        words.Clear(folded, tokens);
         return words;
     }
 
@@ -94,13 +93,13 @@ internal sealed class ArticleWords
     public int TimesAlone(ReadOnlySpan<char> word) => Find(word) is var slot and >= 0 ? alone[slot] : 0;
 
     /// <summary>Whether token <paramref name="k"/> is a capitalised word with no capitalised word right before it.</summary>
-    public static bool StandsAlone(string text, List<Token> tokens, int k) =>
+    public static bool StandsAlone(List<Token> tokens, int k) =>
         k > 0 && tokens[k].IsWord && tokens[k].IsCapitalised
         && !(tokens[k - 1].IsWord && tokens[k - 1].IsCapitalised);
 
-    private void Clear(string text, char[] folded, List<Token> tokens)
+    private void Clear(char[] folded, List<Token> tokens)
     {
-        (this.text, this.folded, this.tokens) = (text, folded, tokens);
+        (this.folded, this.tokens) = (folded, tokens);
         // At most half full even if every token were a distinct capitalised word: probe runs stay short.
         var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, tokens.Count * 2));
         if (keys.Length < slots || (keys.Length > KeepSlots && slots <= KeepSlots))

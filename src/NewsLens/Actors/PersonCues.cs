@@ -78,7 +78,6 @@ internal sealed class PersonCues
         classLookup = new HashedWords<WordClass>(classes);
         var lower = classes.Where(c => (c.Value & LowerCaseClasses) != 0).ToDictionary(c => c.Key, c => c.Value & LowerCaseClasses, StringComparer.Ordinal);
         lowerClassLookup = new HashedWords<WordClass>(lower);
-        classFilter = new WordFilter(classes.Keys);
         lowerClassFilter = new WordFilter(lower.Keys);
     }
 
@@ -90,8 +89,7 @@ internal sealed class PersonCues
 
     private readonly HashedWords<WordClass> classLookup;
     private readonly HashedWords<WordClass> lowerClassLookup;
-    private readonly WordFilter classFilter;
-    private readonly WordFilter lowerClassFilter;
+    private readonly WordFilter lowerClassFilter; // most lower-case words are in no list: turned away before hashing
 
     // The lists that carry a value (a gender, the words before a firm's role), as span look-ups made once.
     private readonly FrozenDictionary<string, Gender>.AlternateLookup<ReadOnlySpan<char>> honorificLookup;
@@ -108,12 +106,12 @@ internal sealed class PersonCues
     /// Every list the folded word is in, with one look-up (discovery asks several questions of each word of an article);
     /// for a word written in lower case, only the lists of <see cref="LowerCaseClasses"/>.
     /// </summary>
+    public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
+        capitalised ? ClassOfCapitalised(WordHash.Of(word))
+        : lowerClassFilter.MayContain(word) && lowerClassLookup.TryGetValue(word, out var @class) ? @class : WordClass.None;
+
     /// <summary>The classes of a capitalised word, by its <see cref="WordHash"/> (for a caller that has the hash already).</summary>
     public WordClass ClassOfCapitalised(ulong hash) => classLookup.TryGetValue(hash, out var @class) ? @class : WordClass.None;
-
-    public WordClass ClassOf(ReadOnlySpan<char> word, bool capitalised) =>
-        (capitalised ? classFilter : lowerClassFilter).MayContain(word)
-        && (capitalised ? classLookup : lowerClassLookup).TryGetValue(word, out var @class) ? @class : WordClass.None;
 
     public bool TryGetHonorific(ReadOnlySpan<char> word, out Gender gender) => honorificLookup.TryGetValue(word, out gender);
 

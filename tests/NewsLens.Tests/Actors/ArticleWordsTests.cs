@@ -12,7 +12,7 @@ public class ArticleWordsTests
     {
         var tokens = Tokenizer.Tokenize(text);
         var folded = ActorText.Fold(text).ToCharArray();
-        return new Indexed(ArticleWords.Of(text, folded, tokens), text, tokens);
+        return new Indexed(ArticleWords.Of(folded, tokens), text, tokens);
     }
 
     [Fact]
